@@ -1,0 +1,6 @@
+//! FlowLab: normalizing flows, continuous normalizing flows and flow matching in two dimensions.
+//!
+//! The numerical core is plain Rust and is tested natively. The only module that knows about
+//! JavaScript is [`bindings`], a thin layer that validates input and converts types.
+
+pub mod field;
