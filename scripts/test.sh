@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every check FlowLab has, in order from fastest to slowest; stops at the first failure.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/env.sh
+exec </dev/null
+
+stage() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "==> $name"
+  "$@"
+  echo "<== $name: ok ($((SECONDS - start)) s)"
+}
+
+stage "cargo fmt --check" cargo fmt --all -- --check
+stage "cargo clippy (native, warnings denied)" cargo clippy --all-targets -- -D warnings
+stage "cargo test (native)" cargo test
+stage "wasm-pack test --headless --firefox" with_wasm_toolchain wasm-pack test --headless --firefox
+stage "wasm-pack build (pkg/)" bash scripts/build.sh
+stage "page tests (headless Chromium)" npm run -s e2e
