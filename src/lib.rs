@@ -4,5 +4,6 @@
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
 pub mod field;
+pub mod path;
 pub mod random;
 pub mod target;
