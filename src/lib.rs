@@ -3,6 +3,7 @@
 //! The numerical core is plain Rust and is tested natively. The only module that knows about
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
+pub mod coupling;
 pub mod field;
 pub mod path;
 pub mod random;
