@@ -5,6 +5,7 @@
 
 pub mod coupling;
 pub mod field;
+pub mod metrics;
 pub mod path;
 pub mod random;
 pub mod target;
