@@ -69,7 +69,7 @@ fn energy_distance_is_zero_symmetric_and_matches_shifted_gaussians() {
         "{ab} vs {expected} (exact {exact})"
     );
     let same = energy_distance(&a, &normal_points(n, 3, [0.0, 0.0])).unwrap();
-    assert!(same >= 0.0 && same < 0.01, "same distribution: {same}");
+    assert!((0.0..0.01).contains(&same), "same distribution: {same}");
 }
 
 #[test]
