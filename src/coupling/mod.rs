@@ -59,7 +59,8 @@ impl Coupler {
     }
 
     /// Writes `x1_out[i] = x1[pi(i)]` so that (x0_i, x1_out_i) are the coupled pairs, and returns
-    /// sum_i |x0_i - x1_out_i|^2. Slices are interleaved, of equal length 2n, n <= max_points.
+    /// sum_i |x0_i - x1_out_i|^2. Slices are interleaved, of equal length 2n, n <= max_points
+    /// (panics otherwise). If any coordinate is NaN or infinite, the identity pairing is kept.
     pub fn pair(&mut self, x0: &[f64], x1: &[f64], x1_out: &mut [f64]) -> f64 {
         let n = x0.len() / 2;
         assert!(
@@ -72,7 +73,9 @@ impl Coupler {
         };
         self.perm.clear();
         self.perm.extend(0..n);
-        if self.coupling == Coupling::OptimalTransport {
+        // The solver needs finite costs; non-finite points keep the identity pairing.
+        let finite = x0.iter().chain(x1).all(|x| x.is_finite());
+        if self.coupling == Coupling::OptimalTransport && finite {
             self.solver.solve(sq, &mut self.perm);
         }
         let mut total = 0.0;

@@ -123,6 +123,12 @@ fn independent_coupling_keeps_pairs_and_sizes_are_validated() {
     assert!(Coupler::new(Coupling::OptimalTransport, 0).is_err());
     assert!(Coupler::new(Coupling::OptimalTransport, MAX_OT_POINTS + 1).is_err());
     assert!(Coupler::new(Coupling::Independent, 0).is_err());
+    // Non-finite points cannot be transported: the identity pairing is kept, without hanging.
+    let mut ot = Coupler::new(Coupling::OptimalTransport, 5).unwrap();
+    let mut bad = x1.clone();
+    bad[3] = f64::NAN;
+    assert!(ot.pair(&x0, &bad, &mut out).is_nan());
+    assert_eq!(ot.permutation(), &[0, 1, 2, 3, 4]);
 }
 
 #[test]
