@@ -3,6 +3,10 @@
 //! The numerical core is plain Rust and is tested natively. The only module that knows about
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
-pub mod field;
-
 pub mod bindings;
+pub mod coupling;
+pub mod field;
+pub mod metrics;
+pub mod path;
+pub mod random;
+pub mod target;

@@ -1,0 +1,93 @@
+//! Couplings of noise and data in a minibatch: which x0 is paired with which x1.
+//!
+//! Independent coupling keeps the pairs as drawn. Minibatch optimal transport (Tong et al. 2023;
+//! Pooladian et al. 2023) re-pairs the batch by the permutation pi minimising
+//! sum_i |x0_i - x1_pi(i)|^2, found exactly by [`Assignment`] in O(n^3); paths then cross less
+//! and the learned flow is straighter.
+
+pub mod assignment;
+#[cfg(test)]
+mod tests;
+
+pub use assignment::Assignment;
+
+/// Largest minibatch accepted for optimal-transport pairing (O(n^3): about 0.5 s at n = 1024
+/// natively, 8 times more at 2048).
+pub const MAX_OT_POINTS: usize = 2048;
+
+/// How noise and data are paired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coupling {
+    Independent,
+    OptimalTransport,
+}
+
+/// Pairs minibatches; allocate once per batch size and reuse.
+#[derive(Clone, Debug)]
+pub struct Coupler {
+    coupling: Coupling,
+    max_points: usize,
+    solver: Assignment,
+    perm: Vec<usize>,
+}
+
+impl Coupler {
+    /// A coupler for batches of up to `max_points` points
+    /// (1..=[`MAX_OT_POINTS`] for optimal transport, at least 1 otherwise).
+    pub fn new(coupling: Coupling, max_points: usize) -> Result<Self, String> {
+        let limit = match coupling {
+            Coupling::Independent => usize::MAX,
+            Coupling::OptimalTransport => MAX_OT_POINTS,
+        };
+        if max_points == 0 || max_points > limit {
+            return Err(format!(
+                "coupling: batch size must be in 1..={limit}, got {max_points}"
+            ));
+        }
+        let ot = coupling == Coupling::OptimalTransport;
+        Ok(Self {
+            coupling,
+            max_points,
+            solver: Assignment::with_capacity(if ot { max_points } else { 0 }),
+            perm: Vec::with_capacity(max_points),
+        })
+    }
+
+    /// The pairing rule.
+    pub fn coupling(&self) -> Coupling {
+        self.coupling
+    }
+
+    /// Writes `x1_out[i] = x1[pi(i)]` so that (x0_i, x1_out_i) are the coupled pairs, and returns
+    /// sum_i |x0_i - x1_out_i|^2. Slices are interleaved, of equal length 2n, n <= max_points
+    /// (panics otherwise). If any coordinate is NaN or infinite, the identity pairing is kept.
+    pub fn pair(&mut self, x0: &[f64], x1: &[f64], x1_out: &mut [f64]) -> f64 {
+        let n = x0.len() / 2;
+        assert!(
+            x0.len() == 2 * n && x1.len() == 2 * n && x1_out.len() == 2 * n && n <= self.max_points,
+            "Coupler::pair: need equal even lengths of at most 2 * {} coordinates",
+            self.max_points
+        );
+        let sq = |i: usize, j: usize| {
+            (x0[2 * i] - x1[2 * j]).powi(2) + (x0[2 * i + 1] - x1[2 * j + 1]).powi(2)
+        };
+        self.perm.clear();
+        self.perm.extend(0..n);
+        // The solver needs finite costs; non-finite points keep the identity pairing.
+        let finite = x0.iter().chain(x1).all(|x| x.is_finite());
+        if self.coupling == Coupling::OptimalTransport && finite {
+            self.solver.solve(sq, &mut self.perm);
+        }
+        let mut total = 0.0;
+        for (i, &j) in self.perm.iter().enumerate() {
+            x1_out[2 * i..2 * i + 2].copy_from_slice(&x1[2 * j..2 * j + 2]);
+            total += sq(i, j);
+        }
+        total
+    }
+
+    /// The permutation pi of the last [`Coupler::pair`] call.
+    pub fn permutation(&self) -> &[usize] {
+        &self.perm
+    }
+}
