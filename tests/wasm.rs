@@ -13,7 +13,7 @@ fn normal_samples_have_zero_mean_and_unit_variance() {
     let xs = standard_normal_samples(n, 7).expect("valid request");
     assert_eq!(xs.len(), 2 * n as usize);
     for axis in 0..2 {
-        let values: Vec<f64> = xs.iter().skip(axis).step_by(2).map(|&v| f64::from(v)).collect();
+        let values: Vec<f64> = xs.iter().skip(axis).step_by(2).copied().collect();
         let mean = values.iter().sum::<f64>() / f64::from(n);
         let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / f64::from(n - 1);
         // Standard errors: 1/sqrt(n) = 0.007 for the mean, sqrt(2/n) = 0.01 for the variance.
