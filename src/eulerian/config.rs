@@ -9,6 +9,7 @@ pub const MAX_CELLS: usize = 1024;
 /// With dt = CFL · min(dx, dy) / max|v·n| a forward-Euler stage removes from a cell at most
 /// 2 p dt (max|u|/dx + max|v|/dy) ≤ 4 CFL p (the MC-limited face values of a cell sum to 2p and
 /// are non-negative), so CFL ≤ 1/4 keeps p ≥ 0; SSP-RK2 is a convex combination of such stages.
+/// The bound is checked at both stage times: a step whose end velocities exceed it is retried.
 pub const MAX_CFL: f64 = 0.25;
 
 /// An N × N grid of cells over the box [xmin, xmax] × [ymin, ymax].

@@ -3,7 +3,7 @@
 //! p¹ = pⁿ + dt L(pⁿ, tⁿ),   pⁿ⁺¹ = ½ pⁿ + ½ (p¹ + dt L(p¹, tⁿ + dt)),
 //!
 //! a convex combination of forward-Euler steps, so it keeps their positivity. L is the
-//! finite-volume rate of [`super::flux`]; the face velocities are sampled at each stage time, and
+//! finite-volume rate of `flux`; the face velocities are sampled at each stage time, and
 //! the samples at tⁿ + dt serve again as the first stage of the next step. Each step takes
 //! dt = CFL · min(dx, dy) / max|v·n| (velocities at tⁿ), shortened so that the steps land exactly
 //! on the requested time; if the field has sped up so much by tⁿ + dt that dt exceeds the
