@@ -74,9 +74,13 @@ impl EulerianGrid {
         self.initial_mass = self.mass();
     }
 
-    /// Advances the density to time `t_target` ≥ t() in CFL-limited steps. Errors, leaving the
-    /// grid at the last completed step: `t_target` not finite or earlier than t(), the field
-    /// returning a non-finite velocity, or more than `config.max_steps` steps needed.
+    /// Advances the density to time `t_target` ≥ t() in CFL-limited steps.
+    ///
+    /// Cost: one batch evaluation of the field at the 2 N (N + 1) face centres per step, plus one
+    /// at the start of each call (the caller may pass a different field each time) and one per
+    /// retried step. Errors, leaving the grid at the last completed step: `t_target` not finite
+    /// or earlier than t(), the field returning a non-finite velocity, or more than
+    /// `config.max_steps` attempted steps.
     pub fn advance_to<F>(&mut self, field: &mut F, t_target: f64) -> Result<(), String>
     where
         F: VelocityField + ?Sized,
