@@ -4,6 +4,7 @@
 mod affine;
 mod conservation;
 mod initial;
+mod sampling;
 mod validation;
 
 use super::{EulerianGrid, GridConfig, MAX_CFL};
