@@ -5,6 +5,7 @@
 
 pub mod bindings;
 pub mod coupling;
+pub mod eulerian;
 pub mod field;
 pub mod metrics;
 pub mod path;
