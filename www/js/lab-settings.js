@@ -1,0 +1,75 @@
+// FlowLab's settings, kept in the URL hash so that every figure can be shared as a link.
+import { defineSettings } from './kit/settings.js';
+
+const FIXED_STEP = ['euler', 'midpoint', 'rk4'];
+
+export const LAB_SETTINGS = defineSettings([
+  {
+    key: 'target',
+    type: 'enum',
+    label: 'Target distribution',
+    default: 'moons',
+    values: ['8gaussians', 'moons', 'checkerboard', 'pinwheel', '2spirals', 'circles', 'rings', 'swissroll', 'drawn', 'csv'],
+    labels: {
+      '8gaussians': '8 Gaussians',
+      moons: 'Two moons',
+      checkerboard: 'Checkerboard',
+      pinwheel: 'Pinwheel',
+      '2spirals': 'Two spirals',
+      circles: 'Concentric circles',
+      rings: 'Rings',
+      swissroll: 'Swiss roll',
+      drawn: 'Drawn by hand',
+      csv: 'From a CSV file',
+    },
+  },
+  {
+    key: 'path',
+    type: 'enum',
+    label: 'Probability path',
+    default: 'linear',
+    values: ['linear', 'vp'],
+    labels: { linear: 'Linear (rectified flow, OT path)', vp: 'Variance preserving (diffusion)' },
+  },
+  {
+    key: 'coupling',
+    type: 'enum',
+    label: 'Coupling of noise and data',
+    default: 'independent',
+    values: ['independent', 'ot'],
+    labels: { independent: 'Independent', ot: 'Minibatch optimal transport' },
+  },
+  { key: 'width', type: 'int', label: 'Hidden units per layer', default: 64, min: 8, max: 256 },
+  { key: 'depth', type: 'int', label: 'Hidden layers', default: 3, min: 1, max: 8 },
+  {
+    key: 'activation',
+    type: 'enum',
+    label: 'Activation',
+    default: 'silu',
+    values: ['silu', 'tanh'],
+    labels: { silu: 'SiLU', tanh: 'tanh' },
+  },
+  { key: 'lr', type: 'float', label: 'Learning rate', default: 1e-3, min: 1e-5, max: 1e-1 },
+  { key: 'batch', type: 'int', label: 'Batch size', default: 256, min: 16, max: 4096 },
+  {
+    key: 'solver',
+    type: 'enum',
+    label: 'ODE solver',
+    default: 'rk4',
+    values: ['euler', 'midpoint', 'rk4', 'dopri5'],
+    labels: { euler: 'Euler', midpoint: 'Midpoint', rk4: 'Runge-Kutta 4', dopri5: 'Dormand-Prince 5(4), adaptive' },
+  },
+  { key: 'steps', type: 'int', label: 'Solver steps', default: 20, min: 1, max: 1000, dependsOn: { solver: FIXED_STEP } },
+  { key: 'rtol', type: 'float', label: 'Relative tolerance', default: 1e-5, min: 1e-10, max: 1e-1, dependsOn: { solver: 'dopri5' } },
+  { key: 'atol', type: 'float', label: 'Absolute tolerance', default: 1e-5, min: 1e-12, max: 1e-1, dependsOn: { solver: 'dopri5' } },
+  { key: 'seed', type: 'seed', label: 'Random seed', default: 0 },
+  { key: 't', type: 'float', label: 'Time t', default: 1, min: 0, max: 1 },
+  {
+    key: 'views',
+    type: 'set',
+    label: 'Figures shown',
+    default: ['flow', 'density', 'plots'],
+    values: ['flow', 'field', 'density', 'plots'],
+    labels: { flow: 'Particles', field: 'Vector field', density: 'Density', plots: 'Training curves' },
+  },
+]);
