@@ -54,6 +54,8 @@ test('logTicks gives powers of ten, thinned on wide ranges and refined on narrow
   assert.deepEqual(logTicks(1e-10, 1e10, 4), [1e-10, 1e-5, 1, 1e5, 1e10]);
   assert.deepEqual(logTicks(1e-10, 1e10, 5), [1e-8, 1e-4, 1, 1e4, 1e8]);
   assert.deepEqual(logTicks(0.15, 3), [0.2, 0.5, 1, 2]);
+  assert.deepEqual(logTicks(0.015, 2.5), [0.02, 0.05, 0.1, 0.2, 0.5, 1, 2]);
+  assert.deepEqual(logTicks(0.005, 2.5), [0.01, 0.1, 1]);
   assert.deepEqual(logTicks(0.31, 0.48, 4), niceTicks(0.31, 0.48, 4));
   assert.deepEqual(logTicks(0, 1), []);
   assert.deepEqual(logTicks(-1, 1), []);

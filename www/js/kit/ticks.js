@@ -43,8 +43,8 @@ function niceStep(rough) {
 
 /**
  * Ticks for a log axis on [min, max] with 0 < min: powers of ten (every k-th decade when there are
- * more than about `count`); within a range of less than two decades, 1, 2 and 5 times powers of ten;
- * within a range too narrow even for that, the linear ticks. [] for an invalid range.
+ * more than about `count`); when fewer than three powers fall inside, 1, 2 and 5 times powers of
+ * ten; within a range too narrow even for that, the linear ticks. [] for an invalid range.
  */
 export function logTicks(min, max, count = 5) {
   if (!(min > 0) || !Number.isFinite(max) || !(count >= 1)) return [];
@@ -64,7 +64,7 @@ export function logTicks(min, max, count = 5) {
     return ticks;
   };
   const powers = pick([1], decades);
-  if (powers.length >= 2) return powers;
+  if (powers.length >= 3) return powers;
   const fine = pick([1, 2, 5], 1);
   return fine.length >= 2 ? fine : niceTicks(min, max, count);
 }
