@@ -36,7 +36,11 @@ test('a narrow bar gets fewer ticks', () => {
 });
 
 test('an empty or invalid range draws no ticks and never passes NaN to the canvas', () => {
-  for (const [min, max] of [[2, 2], [NaN, 1], [0, Infinity]]) {
+  for (const [min, max] of [
+    [2, 2],
+    [NaN, 1],
+    [0, Infinity],
+  ]) {
     const ctx = fakeContext();
     assert.deepEqual(drawColorbar(ctx, rect, { ...options, min, max }), []);
     assert.ok(drawnNumbers(ctx).every(Number.isFinite), `${min}, ${max}`);

@@ -24,7 +24,9 @@ test('viridis reproduces the published table within one byte', () => {
   for (const [i, rgb] of VIRIDIS_TABLE) {
     const expected = bytes(rgb);
     const actual = viridis.rgb(i / 255);
-    for (let c = 0; c < 3; c++) assert.ok(Math.abs(actual[c] - expected[c]) <= 1, `entry ${i}: ${actual} vs ${expected}`);
+    for (let c = 0; c < 3; c++) {
+      assert.ok(Math.abs(actual[c] - expected[c]) <= 1, `entry ${i}: ${actual} vs ${expected}`);
+    }
     assert.deepEqual(Array.from(viridis.lut.subarray(3 * i, 3 * i + 3)), actual);
   }
 });

@@ -28,8 +28,16 @@ class FakeElement {
   }
   /** Delivers an event here and to the ancestors (bubbling); returns the event. */
   dispatch(type, props = {}) {
-    const event = { type, target: this, defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true), ...props };
-    for (let node = this; node; node = node.parentNode) for (const listener of node.listeners[type] ?? []) listener(event);
+    const event = {
+      type,
+      target: this,
+      defaultPrevented: false,
+      preventDefault: () => (event.defaultPrevented = true),
+      ...props,
+    };
+    for (let node = this; node; node = node.parentNode) {
+      for (const listener of node.listeners[type] ?? []) listener(event);
+    }
     return event;
   }
   /** The first descendant for which `test` holds. */

@@ -27,7 +27,11 @@ test('draw colours the scratch image and stretches it over the box through the v
   heatmap.draw(ctx, view, [0, 1, 2, 3, 4, 5], { nx: 3, ny: 2, box, min: 0, max: 5, colormap: grey });
   assert.equal(made.length, 1);
   const [[image]] = calls(made[0].ctx, 'putImageData');
-  assert.deepEqual(Array.from(image.data.subarray(0, 4)), [153, 153, 153, 255], 'top-left pixel is row 1 (y max), value 3');
+  assert.deepEqual(
+    Array.from(image.data.subarray(0, 4)),
+    [153, 153, 153, 255],
+    'top-left pixel is row 1 (y max), value 3',
+  );
   const [[source, x, y, w, h]] = calls(ctx, 'drawImage');
   assert.equal(source, made[0]);
   assert.deepEqual([x, y, w, h], [50, 100, 150, 100]);
@@ -48,6 +52,16 @@ test('the scratch canvas is reused while the grid size stays the same', () => {
 });
 
 test('cellBox grows a node grid by half a cell on each side', () => {
-  assert.deepEqual(cellBox({ xmin: -4, xmax: 4, ymin: 0, ymax: 1 }, 9, 3), { xmin: -4.5, xmax: 4.5, ymin: -0.25, ymax: 1.25 });
-  assert.deepEqual(cellBox({ xmin: 0, xmax: 0, ymin: 0, ymax: 0 }, 1, 1), { xmin: -0.5, xmax: 0.5, ymin: -0.5, ymax: 0.5 });
+  assert.deepEqual(cellBox({ xmin: -4, xmax: 4, ymin: 0, ymax: 1 }, 9, 3), {
+    xmin: -4.5,
+    xmax: 4.5,
+    ymin: -0.25,
+    ymax: 1.25,
+  });
+  assert.deepEqual(cellBox({ xmin: 0, xmax: 0, ymin: 0, ymax: 0 }, 1, 1), {
+    xmin: -0.5,
+    xmax: 0.5,
+    ymin: -0.5,
+    ymax: 0.5,
+  });
 });

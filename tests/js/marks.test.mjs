@@ -20,7 +20,7 @@ test('quiverScale makes the longest arrow a fraction of the spacing and ignores 
 test('drawQuiver draws each shaft from the position along the scaled vector, y up', () => {
   const ctx = fakeContext();
   const scale = drawQuiver(ctx, view, [0, 0, 1, 1], [1, 0, 0, 2], { spacing: 0.5, color: 'black' });
-  assert.equal(scale, 0.9 * 0.5 / 2);
+  assert.equal(scale, (0.9 * 0.5) / 2);
   const lines = calls(ctx, 'lineTo');
   assert.deepEqual(calls(ctx, 'moveTo')[0], [200, 200]);
   // (0, 0) + 0.225 * (1, 0) -> 22.5 pixels to the right.
@@ -42,9 +42,16 @@ test('drawQuiver skips NaN vectors and zero-length heads without passing NaN to 
 
 test('drawPoints draws visible points in one fill and skips NaN and far-away ones', () => {
   const ctx = fakeContext();
-  const drawn = drawPoints(ctx, view, Float64Array.from([0, 0, 1.5, -1, NaN, 0, 10, 0, 2, 2]), { color: 'blue', size: 3 });
+  const drawn = drawPoints(ctx, view, Float64Array.from([0, 0, 1.5, -1, NaN, 0, 10, 0, 2, 2]), {
+    color: 'blue',
+    size: 3,
+  });
   assert.equal(drawn, 3);
-  assert.deepEqual(calls(ctx, 'rect'), [[198.5, 198.5, 3, 3], [348.5, 298.5, 3, 3], [398.5, -1.5, 3, 3]]);
+  assert.deepEqual(calls(ctx, 'rect'), [
+    [198.5, 198.5, 3, 3],
+    [348.5, 298.5, 3, 3],
+    [398.5, -1.5, 3, 3],
+  ]);
   assert.equal(calls(ctx, 'fill').length, 1);
   assert.equal(calls(ctx, 'save').length, calls(ctx, 'restore').length);
 });

@@ -16,17 +16,27 @@ test('the data range fills the plot: first and last points at the left and right
   // y has a 5% margin: 1 and 3 map to 5% inside the bottom and top edges.
   assert.ok(Math.abs(py(1) - (area.y + area.height * (1 - 0.05 / 1.1))) < 1e-9);
   assert.ok(py(3) > area.y && py(3) < area.y + 0.05 * area.height);
-  assert.ok(calls(ctx, 'moveTo').some(([x, y]) => x === px(10) && y === py(2)), 'the line starts at (10, 2)');
-  assert.ok(calls(ctx, 'lineTo').some(([x, y]) => x === px(30) && y === py(3)), 'and ends at (30, 3)');
+  assert.ok(
+    calls(ctx, 'moveTo').some(([x, y]) => x === px(10) && y === py(2)),
+    'the line starts at (10, 2)',
+  );
+  assert.ok(
+    calls(ctx, 'lineTo').some(([x, y]) => x === px(30) && y === py(3)),
+    'and ends at (30, 3)',
+  );
   assert.equal(calls(ctx, 'save').length, calls(ctx, 'restore').length);
 });
 
 test('ticks, title, axis labels and the legend are written', () => {
   const ctx = fakeContext();
-  const series = [{ label: 'train', y: [4, 3, 2, 1, 0] }, { label: 'test', y: [4.5, 3.5, 2.5, 1.5, 0.5], color: 'red' }];
+  const series = [
+    { label: 'train', y: [4, 3, 2, 1, 0] },
+    { label: 'test', y: [4.5, 3.5, 2.5, 1.5, 0.5], color: 'red' },
+  ];
   drawLinePlot(ctx, rect, series, { theme, title: 'Loss', xLabel: 'step', yLabel: 'MSE' });
   const written = texts(ctx);
-  for (const t of ['Loss', 'step', 'MSE', 'train', 'test', '0', '1', '2', '3', '4']) assert.ok(written.includes(t), `${t} in ${written}`);
+  for (const t of ['Loss', 'step', 'MSE', 'train', 'test', '0', '1', '2', '3', '4'])
+    assert.ok(written.includes(t), `${t} in ${written}`);
   assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === 'red'));
   assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === theme.series[0]));
 });
@@ -45,7 +55,14 @@ test('log scale: powers of ten as ticks, and non-positive values break the line'
 });
 
 test('empty, all-NaN and single-point series draw axes without throwing or passing NaN', () => {
-  for (const series of [[], [{ y: [] }], [{ y: [NaN, NaN] }], [{ y: [5] }], [{ y: [2, 2, 2] }], [{ x: [NaN, 1], y: [1, NaN] }]]) {
+  for (const series of [
+    [],
+    [{ y: [] }],
+    [{ y: [NaN, NaN] }],
+    [{ y: [5] }],
+    [{ y: [2, 2, 2] }],
+    [{ x: [NaN, 1], y: [1, NaN] }],
+  ]) {
     for (const logY of [false, true]) {
       const ctx = fakeContext();
       assert.ok(drawLinePlot(ctx, rect, series, { theme, logY }));
@@ -78,7 +95,15 @@ test('narrow plots get fewer x ticks', () => {
 test('drawLegend lists each entry with its colour and sizes its box to the longest label', () => {
   const ctx = fakeContext();
   const area = { x: 0, y: 0, width: 300, height: 200 };
-  drawLegend(ctx, area, [{ label: 'a', color: 'red' }, { label: 'longer label', color: 'blue' }], theme);
+  drawLegend(
+    ctx,
+    area,
+    [
+      { label: 'a', color: 'red' },
+      { label: 'longer label', color: 'blue' },
+    ],
+    theme,
+  );
   assert.deepEqual(texts(ctx), ['a', 'longer label']);
   const [[x, , width]] = calls(ctx, 'fillRect');
   assert.equal(width, 32 + 6 * 'longer label'.length);

@@ -10,7 +10,15 @@ const TABLE = defineSettings([
   { key: 'rate', type: 'float', label: 'Rate', default: 1e-3, min: 1e-5, max: 0.1 },
   { key: 'on', type: 'bool', label: 'On', default: false },
   { key: 'seed', type: 'seed', label: 'Seed', default: 0 },
-  { key: 'tol', type: 'float', label: 'Tol', default: 1e-6, min: 1e-12, max: 1, dependsOn: { shape: ['rings', 'moons'] } },
+  {
+    key: 'tol',
+    type: 'float',
+    label: 'Tol',
+    default: 1e-6,
+    min: 1e-12,
+    max: 1,
+    dependsOn: { shape: ['rings', 'moons'] },
+  },
 ]);
 
 test('an empty hash gives the defaults and no messages', () => {
@@ -20,9 +28,20 @@ test('an empty hash gives the defaults and no messages', () => {
 });
 
 test('valid values are parsed with their types; unknown keys are ignored', () => {
-  const { settings, messages } = parseHash(TABLE, '#shape=rings&n=128&rate=2.5e-4&on=true&seed=2147483647&show=c,b&zoom=3');
+  const { settings, messages } = parseHash(
+    TABLE,
+    '#shape=rings&n=128&rate=2.5e-4&on=true&seed=2147483647&show=c,b&zoom=3',
+  );
   assert.deepEqual(messages, []);
-  assert.deepEqual(settings, { shape: 'rings', show: ['b', 'c'], n: 128, rate: 2.5e-4, on: true, seed: 2147483647, tol: 1e-6 });
+  assert.deepEqual(settings, {
+    shape: 'rings',
+    show: ['b', 'c'],
+    n: 128,
+    rate: 2.5e-4,
+    on: true,
+    seed: 2147483647,
+    tol: 1e-6,
+  });
 });
 
 test('invalid values fall back to the default with a message naming key, value and default', () => {
@@ -88,11 +107,16 @@ function random(seed) {
 function randomValue(spec, rand) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   switch (spec.type) {
-    case 'enum': return pick(spec.values);
-    case 'set': return spec.values.filter(() => rand() < 0.5);
-    case 'bool': return rand() < 0.5;
-    case 'seed': return Math.floor(rand() * 2 ** 31);
-    case 'int': return spec.min + Math.floor(rand() * (spec.max - spec.min + 1));
+    case 'enum':
+      return pick(spec.values);
+    case 'set':
+      return spec.values.filter(() => rand() < 0.5);
+    case 'bool':
+      return rand() < 0.5;
+    case 'seed':
+      return Math.floor(rand() * 2 ** 31);
+    case 'int':
+      return spec.min + Math.floor(rand() * (spec.max - spec.min + 1));
     default: {
       // Log-uniform when the range spans decades, so that tiny tolerances are exercised too.
       const u = rand();
@@ -105,7 +129,9 @@ test('property: parseHash(toHash(s)) == s for random valid settings of both tabl
   const rand = random(12345);
   for (const table of [TABLE, LAB_SETTINGS]) {
     for (let trial = 0; trial < 500; trial++) {
-      const settings = Object.fromEntries(table.map((spec) => [spec.key, rand() < 0.3 ? spec.default : randomValue(spec, rand)]));
+      const settings = Object.fromEntries(
+        table.map((spec) => [spec.key, rand() < 0.3 ? spec.default : randomValue(spec, rand)]),
+      );
       const hash = toHash(table, settings);
       assert.deepEqual(parseHash(table, hash), { settings, messages: [] }, hash);
       assert.equal(toHash(table, parseHash(table, hash).settings), hash);
@@ -116,8 +142,21 @@ test('property: parseHash(toHash(s)) == s for random valid settings of both tabl
 test('the FlowLab table has the documented keys and defaults', () => {
   const d = defaults(LAB_SETTINGS);
   assert.deepEqual(Object.keys(d), [
-    'target', 'path', 'coupling', 'width', 'depth', 'activation', 'lr', 'batch', 'solver', 'steps', 'rtol', 'atol',
-    'seed', 't', 'views',
+    'target',
+    'path',
+    'coupling',
+    'width',
+    'depth',
+    'activation',
+    'lr',
+    'batch',
+    'solver',
+    'steps',
+    'rtol',
+    'atol',
+    'seed',
+    't',
+    'views',
   ]);
   assert.equal(d.width, 64);
   assert.equal(d.depth, 3);

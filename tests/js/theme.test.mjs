@@ -7,7 +7,9 @@ const style = (props) => ({ getPropertyValue: (name) => props[name] ?? '' });
 const CSS = readFileSync(new URL('../../www/js/kit/theme.css', import.meta.url), 'utf8');
 
 test('themeFromStyle reads and trims the custom properties', () => {
-  const theme = themeFromStyle(style({ '--bg': ' #000 ', '--fg': '#fff', '--series-2': 'orange', '--figure-font': 'serif' }));
+  const theme = themeFromStyle(
+    style({ '--bg': ' #000 ', '--fg': '#fff', '--series-2': 'orange', '--figure-font': 'serif' }),
+  );
   assert.equal(theme.background, '#000');
   assert.equal(theme.foreground, '#fff');
   assert.deepEqual(theme.series, ['#2f6fde', 'orange', '#00876c', '#a4479c']);
@@ -30,7 +32,17 @@ function block(css, selector) {
 test('theme.css defines every colour the theme reads, in both schemes, and the fallback matches light', () => {
   const light = block(CSS, ':root {');
   const dark = block(CSS, '@media (prefers-color-scheme: dark) {\n  :root {');
-  const names = ['--bg', '--fg', '--muted', '--grid', '--accent', '--series-1', '--series-2', '--series-3', '--series-4'];
+  const names = [
+    '--bg',
+    '--fg',
+    '--muted',
+    '--grid',
+    '--accent',
+    '--series-1',
+    '--series-2',
+    '--series-3',
+    '--series-4',
+  ];
   for (const name of names) {
     assert.ok(light[name], `light ${name}`);
     assert.ok(dark[name], `dark ${name}`);
@@ -55,7 +67,10 @@ test('text and series colours are readable on the background in both schemes', (
     assert.ok(contrast(scheme['--fg'], scheme['--bg']) >= 7, 'foreground: WCAG AAA');
     assert.ok(contrast(scheme['--muted'], scheme['--bg']) >= 4.5, 'muted text: WCAG AA');
     for (const name of ['--accent', '--series-1', '--series-2', '--series-3', '--series-4']) {
-      assert.ok(contrast(scheme[name], scheme['--bg']) >= 3, `${name} against the background: ${contrast(scheme[name], scheme['--bg'])}`);
+      assert.ok(
+        contrast(scheme[name], scheme['--bg']) >= 3,
+        `${name} against the background: ${contrast(scheme[name], scheme['--bg'])}`,
+      );
     }
     assert.ok(contrast(scheme['--grid'], scheme['--bg']) < 1.6, 'grid lines stay faint');
   }

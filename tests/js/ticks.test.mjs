@@ -34,7 +34,10 @@ test('property: ticks lie in the range, are evenly spaced by 1, 2 or 5 x 10^k, a
     const count = 1 + Math.floor(rand() * 10);
     const ticks = niceTicks(a, b, count);
     if (a === b) continue;
-    assert.ok(ticks.length >= 2 && ticks.length <= Math.max(5, 2.5 * count + 2), `${ticks.length} ticks for count ${count}`);
+    assert.ok(
+      ticks.length >= 2 && ticks.length <= Math.max(5, 2.5 * count + 2),
+      `${ticks.length} ticks for count ${count}`,
+    );
     const tol = (b - a) * 1e-9;
     for (const t of ticks) assert.ok(t >= a - tol && t <= b + tol, `${t} outside [${a}, ${b}]`);
     if (ticks.length < 2) continue;
@@ -42,7 +45,10 @@ test('property: ticks lie in the range, are evenly spaced by 1, 2 or 5 x 10^k, a
     const step = (ticks.at(-1) - ticks[0]) / (ticks.length - 1);
     const rel = 1e-9 + (1e-13 * Math.max(Math.abs(a), Math.abs(b))) / step;
     const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
-    assert.ok([1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < m * rel), `step ${step}`);
+    assert.ok(
+      [1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < m * rel),
+      `step ${step}`,
+    );
     for (let i = 1; i < ticks.length; i++) assert.ok(Math.abs(ticks[i] - ticks[i - 1] - step) <= step * rel);
     // Nothing fits outside: the next tick on either side leaves the range.
     assert.ok(ticks[0] - step < a + tol && ticks.at(-1) + step > b - tol);

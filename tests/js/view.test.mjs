@@ -22,14 +22,27 @@ test('with equalAspect the box grows along the spare axis, centred', () => {
   close(view.px(0), 150);
   const tall = createView({ xmin: 0, xmax: 2, ymin: 0, ymax: 2 }, { x: 0, y: 0, width: 100, height: 200 });
   assert.deepEqual(tall.box, { xmin: 0, xmax: 2, ymin: -1, ymax: 3 });
-  const free = createView({ xmin: -1, xmax: 1, ymin: -1, ymax: 1 }, { x: 0, y: 0, width: 300, height: 100 }, { equalAspect: false });
+  const free = createView(
+    { xmin: -1, xmax: 1, ymin: -1, ymax: 1 },
+    { x: 0, y: 0, width: 300, height: 100 },
+    { equalAspect: false },
+  );
   assert.deepEqual(free.scale, [150, 50]);
   assert.deepEqual(free.box, { xmin: -1, xmax: 1, ymin: -1, ymax: 1 });
 });
 
 test('toWorld inverts px and py', () => {
-  const view = createView({ xmin: -3, xmax: 5, ymin: 1, ymax: 2 }, { x: 7, y: 3, width: 123, height: 77 }, { equalAspect: false });
-  for (const [x, y] of [[-3, 1], [0.25, 1.5], [5, 2], [10, -4]]) {
+  const view = createView(
+    { xmin: -3, xmax: 5, ymin: 1, ymax: 2 },
+    { x: 7, y: 3, width: 123, height: 77 },
+    { equalAspect: false },
+  );
+  for (const [x, y] of [
+    [-3, 1],
+    [0.25, 1.5],
+    [5, 2],
+    [10, -4],
+  ]) {
     const [wx, wy] = view.toWorld(view.px(x), view.py(y));
     close(wx, x);
     close(wy, y);

@@ -16,7 +16,8 @@ export function drawColorbar(ctx, rect, { colormap, min, max, label = '', theme,
   const barTop = rect.y + (label ? line : 0);
   const barHeight = Math.max(4, rect.height - (label ? line : 0) - line - 4);
   const span = max - min;
-  const values = Number.isFinite(span) && span > 0 ? niceTicks(min, max, Math.min(ticks, Math.floor(rect.width / 60) || 1)) : [];
+  const values =
+    Number.isFinite(span) && span > 0 ? niceTicks(min, max, Math.min(ticks, Math.floor(rect.width / 60) || 1)) : [];
   ctx.save();
   ctx.font = font(theme, FONT_SIZE);
   ctx.textBaseline = 'top';

@@ -6,6 +6,7 @@
 //  - rdbu_r: ColorBrewer's 11-class RdBu reversed, as matplotlib's 'RdBu_r' (its definition):
 //    blue for negative, near-white at the middle, red for positive; for signed differences.
 
+// prettier-ignore
 const VIRIDIS = [
   '#440154', '#460a5d', '#481466', '#481c6e', '#482575', '#472d7b', '#463480', '#433c84', '#414487',
   '#3e4b89', '#3b528b', '#38598c', '#345f8d', '#32668e', '#2f6c8e', '#2c728e', '#2a788e', '#277e8e',
@@ -13,6 +14,7 @@ const VIRIDIS = [
   '#38b977', '#43bf71', '#4fc46a', '#5dc963', '#6bcd5a', '#7ad151', '#8ad547', '#9ad93d', '#abdc32',
   '#bcdf27', '#cde11d', '#dde318', '#eee51b', '#fde725',
 ];
+// prettier-ignore
 const RDBU_R = [
   '#053061', '#2166ac', '#4393c3', '#92c5de', '#d1e5f0', '#f7f7f7',
   '#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f',

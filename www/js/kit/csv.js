@@ -70,7 +70,11 @@ function detectSeparator(content) {
 }
 
 function splitFields(content, separator) {
-  return content.split(separator).map((field) => field.trim().replace(/^"(.*)"$/, '$1').trim());
+  return content.split(separator).map((field) => unquote(field.trim()));
+}
+
+function unquote(field) {
+  return field.replace(/^"(.*)"$/, '$1').trim();
 }
 
 /** { x, y } from the chosen columns of a row, or { error }. */

@@ -39,7 +39,7 @@ export function drawLinePlot(ctx, rect, series, options) {
   });
   ctx.restore();
   const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme) }));
-  drawLegend(ctx, area, entries.filter((e) => e.label), options.theme);
+  drawLegend(ctx, area, entries.filter(hasLabel), options.theme);
   return { area, px: scales.px, py: scales.py };
 }
 
@@ -144,6 +144,10 @@ function traceLine(ctx, s, valid, { px, py }) {
   }
   ctx.stroke();
   for (const i of dots) ctx.fillRect(px(s.x ? s.x[i] : i) - 1.5, py(s.y[i]) - 1.5, 3, 3);
+}
+
+function hasLabel(entry) {
+  return Boolean(entry.label);
 }
 
 function colorOf(s, k, theme) {

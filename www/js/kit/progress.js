@@ -30,7 +30,11 @@ export function createProgress(container, { delay = 200, later = setTimer } = {}
   const doc = container.ownerDocument;
   const root = element(doc, 'div', 'kit-progress');
   const label = element(doc, 'span', 'kit-progress-label');
-  const track = element(doc, 'div', 'kit-progress-track', { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' });
+  const track = element(doc, 'div', 'kit-progress-track', {
+    role: 'progressbar',
+    'aria-valuemin': '0',
+    'aria-valuemax': '100',
+  });
   const fill = element(doc, 'div', 'kit-progress-fill');
   const button = element(doc, 'button', '', { type: 'button' });
   button.textContent = 'Cancel';

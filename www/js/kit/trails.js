@@ -10,7 +10,9 @@
  *              with opacity alpha * (size - k) / (size - 1): newest opaque, oldest faint.
  */
 export function createTrails(length) {
-  if (!(Number.isInteger(length) && length >= 2)) throw new Error(`a trail needs a length of at least 2, not ${length}`);
+  if (!(Number.isInteger(length) && length >= 2)) {
+    throw new Error(`a trail needs a length of at least 2, not ${length}`);
+  }
   let history = new Float64Array(0);
   let stride = 0;
   let head = 0;

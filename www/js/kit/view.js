@@ -11,7 +11,9 @@
 export function createView(box, rect, { equalAspect = true } = {}) {
   let { xmin, xmax, ymin, ymax } = box;
   if (!(xmax > xmin) || !(ymax > ymin) || !(rect.width > 0) || !(rect.height > 0)) {
-    throw new Error(`cannot map the box [${xmin}, ${xmax}] x [${ymin}, ${ymax}] to ${rect.width} x ${rect.height} pixels`);
+    throw new Error(
+      `cannot map the box [${xmin}, ${xmax}] x [${ymin}, ${ymax}] to ${rect.width} x ${rect.height} pixels`,
+    );
   }
   let sx = rect.width / (xmax - xmin);
   let sy = rect.height / (ymax - ymin);
