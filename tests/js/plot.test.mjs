@@ -35,8 +35,9 @@ test('ticks, title, axis labels and the legend are written', () => {
   ];
   drawLinePlot(ctx, rect, series, { theme, title: 'Loss', xLabel: 'step', yLabel: 'MSE' });
   const written = texts(ctx);
-  for (const t of ['Loss', 'step', 'MSE', 'train', 'test', '0', '1', '2', '3', '4'])
+  for (const t of ['Loss', 'step', 'MSE', 'train', 'test', '0', '1', '2', '3', '4']) {
     assert.ok(written.includes(t), `${t} in ${written}`);
+  }
   assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === 'red'));
   assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === theme.series[0]));
 });
