@@ -68,10 +68,13 @@ test('numbers must be written in full: no hex, no empty string, no trailing text
   assert.deepEqual(parseValue(n, '1.6e1'), { value: 16 });
 });
 
-test('percent-encoded keys and values are decoded', () => {
-  const { settings } = parseHash(TABLE, '#sh%61pe=2spirals&show=a%2Cb');
+test('percent-encoded keys and values are decoded; a plus sign is a plus sign', () => {
+  const { settings } = parseHash(TABLE, '#sh%61pe=2spirals&show=a%2Cb&rate=1e+0&tol=1e%2B0');
   assert.equal(settings.shape, '2spirals');
   assert.deepEqual(settings.show, ['a', 'b']);
+  assert.equal(settings.tol, 1);
+  assert.deepEqual(parseHash(TABLE, '#rate=1e+0').messages, ['rate=1e+0 is above the maximum 0.1; using 0.001']);
+  assert.deepEqual(parseHash(TABLE, '#n=%E0%A4%A').messages, ['n=%E0%A4%A is not a number; using 64']);
 });
 
 test('toHash writes only non-default values, in table order', () => {

@@ -118,7 +118,7 @@ export function toHash(table, settings) {
 
 function decode(text) {
   try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
+    return decodeURIComponent(text);
   } catch {
     return text;
   }
