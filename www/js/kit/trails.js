@@ -40,7 +40,6 @@ export function createTrails(length) {
     ctx.save();
     ctx.strokeStyle = color;
     ctx.lineWidth = lineWidth;
-    ctx.lineCap = 'round';
     for (let age = size - 1; age >= 1; age--) {
       const [from, to] = [offset(age), offset(age - 1)];
       ctx.globalAlpha = (alpha * (size - age)) / (size - 1);
