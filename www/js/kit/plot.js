@@ -51,7 +51,10 @@ function fitScales(series, area, valid, logY) {
       const x = s.x ? s.x[i] : i;
       if (!Number.isFinite(x) || !valid(s.y[i])) continue;
       const y = logY ? Math.log10(s.y[i]) : s.y[i];
-      [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
     }
   }
   const empty = x0 > x1;
