@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drawLinePlot } from '../../www/js/kit/plot.js';
+import { drawLegend } from '../../www/js/kit/legend.js';
+import { FALLBACK_THEME as theme } from '../../www/js/kit/theme.js';
+import { calls, drawnNumbers, fakeContext } from './fake-canvas.mjs';
+
+const rect = { x: 0, y: 0, width: 400, height: 260 };
+const texts = (ctx) => calls(ctx, 'fillText').map(([text]) => text);
+
+test('the data range fills the plot: first and last points at the left and right edges', () => {
+  const ctx = fakeContext();
+  const { area, px, py } = drawLinePlot(ctx, rect, [{ label: 'loss', x: [10, 20, 30], y: [2, 1, 3] }], { theme });
+  assert.equal(px(10), area.x);
+  assert.equal(px(30), area.x + area.width);
+  // y has a 5% margin: 1 and 3 map to 5% inside the bottom and top edges.
+  assert.ok(Math.abs(py(1) - (area.y + area.height * (1 - 0.05 / 1.1))) < 1e-9);
+  assert.ok(py(3) > area.y && py(3) < area.y + 0.05 * area.height);
+  assert.ok(
+    calls(ctx, 'moveTo').some(([x, y]) => x === px(10) && y === py(2)),
+    'the line starts at (10, 2)',
+  );
+  assert.ok(
+    calls(ctx, 'lineTo').some(([x, y]) => x === px(30) && y === py(3)),
+    'and ends at (30, 3)',
+  );
+  assert.equal(calls(ctx, 'save').length, calls(ctx, 'restore').length);
+});
+
+test('ticks, title, axis labels and the legend are written', () => {
+  const ctx = fakeContext();
+  const series = [
+    { label: 'train', y: [4, 3, 2, 1, 0] },
+    { label: 'test', y: [4.5, 3.5, 2.5, 1.5, 0.5], color: 'red' },
+  ];
+  drawLinePlot(ctx, rect, series, { theme, title: 'Loss', xLabel: 'step', yLabel: 'MSE' });
+  const written = texts(ctx);
+  for (const t of ['Loss', 'step', 'MSE', 'train', 'test', '0', '1', '2', '3', '4']) {
+    assert.ok(written.includes(t), `${t} in ${written}`);
+  }
+  assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === 'red'));
+  assert.ok(ctx.log.some((e) => e.set === 'strokeStyle' && e.value === theme.series[0]));
+});
+
+test('log scale: powers of ten as ticks, and non-positive values break the line', () => {
+  const ctx = fakeContext();
+  const { py } = drawLinePlot(ctx, rect, [{ y: [1, 0.1, 0, 0.01, -1, 0.001] }], { theme, logY: true });
+  const written = texts(ctx);
+  for (const t of ['1', '0.1', '0.01', '0.001']) assert.ok(written.includes(t), `${t} in ${written}`);
+  assert.ok(Math.abs(py(0.1) - py(1) - (py(0.01) - py(0.1))) < 1e-9, 'decades are evenly spaced');
+  // Runs: [1, 0.1], [0.01], [0.001]: one moveTo per run, the single points drawn as dots.
+  const moves = calls(ctx, 'moveTo').filter(([, y]) => [1, 0.1, 0.01, 0.001].some((v) => Math.abs(y - py(v)) < 1e-9));
+  assert.ok(moves.length >= 3);
+  assert.equal(calls(ctx, 'fillRect').filter(([, , w]) => w === 3).length, 2);
+  assert.ok(drawnNumbers(ctx).every(Number.isFinite));
+});
+
+test('empty, all-NaN and single-point series draw axes without throwing or passing NaN', () => {
+  for (const series of [
+    [],
+    [{ y: [] }],
+    [{ y: [NaN, NaN] }],
+    [{ y: [5] }],
+    [{ y: [2, 2, 2] }],
+    [{ x: [NaN, 1], y: [1, NaN] }],
+  ]) {
+    for (const logY of [false, true]) {
+      const ctx = fakeContext();
+      assert.ok(drawLinePlot(ctx, rect, series, { theme, logY }));
+      assert.ok(drawnNumbers(ctx).every(Number.isFinite), JSON.stringify(series));
+    }
+  }
+  const ctx = fakeContext();
+  drawLinePlot(ctx, rect, [{ y: [NaN] }], { theme });
+  assert.ok(texts(ctx).includes('No data yet'));
+});
+
+test('a rectangle too small for a plot draws nothing', () => {
+  const ctx = fakeContext();
+  assert.equal(drawLinePlot(ctx, { x: 0, y: 0, width: 60, height: 300 }, [{ y: [1, 2] }], { theme }), null);
+  assert.deepEqual(ctx.log, []);
+});
+
+test('narrow plots get fewer x ticks', () => {
+  const count = (width) => {
+    const ctx = fakeContext();
+    const { py } = drawLinePlot(ctx, { ...rect, width }, [{ y: Array.from({ length: 1001 }, (_, i) => i) }], { theme });
+    const bottom = Math.max(...calls(ctx, 'fillText').map(([, , y]) => y));
+    assert.ok(bottom > py(0));
+    return calls(ctx, 'fillText').filter(([, , y]) => y === bottom).length;
+  };
+  assert.ok(count(200) < count(800), `${count(200)} vs ${count(800)}`);
+  assert.ok(count(200) >= 2);
+});
+
+test('drawLegend lists each entry with its colour and sizes its box to the longest label', () => {
+  const ctx = fakeContext();
+  const area = { x: 0, y: 0, width: 300, height: 200 };
+  drawLegend(
+    ctx,
+    area,
+    [
+      { label: 'a', color: 'red' },
+      { label: 'longer label', color: 'blue' },
+    ],
+    theme,
+  );
+  assert.deepEqual(texts(ctx), ['a', 'longer label']);
+  const [[x, , width]] = calls(ctx, 'fillRect');
+  assert.equal(width, 32 + 6 * 'longer label'.length);
+  assert.equal(x + width, 294);
+  const none = fakeContext();
+  drawLegend(none, area, [], theme);
+  assert.deepEqual(none.log, []);
+});

@@ -1,0 +1,36 @@
+// The key of a figure with several lines: a colour swatch and a label per entry.
+import { font } from './theme.js';
+
+const FONT_SIZE = 12;
+const LINE = FONT_SIZE + 6;
+
+/**
+ * Draws `entries` ([{ label, color }]) in a box at the top right corner of `area` (CSS pixels), on
+ * a translucent background so that the lines below stay visible. Does nothing for no entries.
+ */
+export function drawLegend(ctx, area, entries, theme) {
+  if (entries.length === 0) return;
+  ctx.save();
+  ctx.font = font(theme, FONT_SIZE);
+  const width = 32 + Math.max(...entries.map((e) => ctx.measureText(e.label).width));
+  const x = area.x + area.width - width - 6;
+  const y = area.y + 6;
+  ctx.globalAlpha = 0.85;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(x, y, width, entries.length * LINE + 6);
+  ctx.globalAlpha = 1;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 2;
+  entries.forEach((e, i) => {
+    const cy = y + 3 + LINE * (i + 0.5);
+    ctx.strokeStyle = e.color;
+    ctx.beginPath();
+    ctx.moveTo(x + 6, cy);
+    ctx.lineTo(x + 22, cy);
+    ctx.stroke();
+    ctx.fillStyle = theme.foreground;
+    ctx.fillText(e.label, x + 28, cy);
+  });
+  ctx.restore();
+}
