@@ -16,6 +16,7 @@ stage() {
 stage "cargo fmt --check" cargo fmt --all -- --check
 stage "cargo clippy (native, warnings denied)" cargo clippy --all-targets -- -D warnings
 stage "cargo test (native)" cargo test
+stage "JavaScript unit tests (node --test)" npm run -s unit
 stage "wasm-pack test --headless --firefox" with_wasm_toolchain wasm-pack test --headless --firefox
 stage "wasm-pack build (pkg/)" bash scripts/build.sh
 stage "page tests (headless Chromium)" npm run -s e2e
