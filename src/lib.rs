@@ -3,5 +3,6 @@
 //! The numerical core is plain Rust and is tested natively. The only module that knows about
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
+pub mod density;
 pub mod field;
 pub mod integrate;

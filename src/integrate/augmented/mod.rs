@@ -49,15 +49,11 @@ pub fn unpack_positions(
 
 /// Checks that `points` is a non-empty batch of 2D points and that a state of records of
 /// length `stride` for it has length `state_len`.
-pub(crate) fn check_batch(
-    points: &[f64],
-    stride: usize,
-    state_len: usize,
-) -> Result<(), IntegrateError> {
+fn check_batch(points: &[f64], stride: usize, state_len: usize) -> Result<(), IntegrateError> {
     if points.is_empty() {
         return Err(IntegrateError::EmptyState);
     }
-    if points.len() % 2 != 0 {
+    if !points.len().is_multiple_of(2) {
         return Err(IntegrateError::InvalidArgument(
             "points must be interleaved (x, y) pairs",
         ));
