@@ -3,7 +3,8 @@
 use super::{standard_normal_log_density, Grid};
 use crate::field::VelocityField;
 use crate::integrate::augmented::{
-    fill_probes, pack, DivergenceOde, FieldScratch, HutchinsonOde, Probe,
+    fill_probes, pack, Augmentation, Divergence, DivergenceOde, FieldScratch, Hutchinson,
+    HutchinsonOde, Probe,
 };
 use crate::integrate::{IntegrateError, Method, Ode, Solver, Stats};
 
@@ -39,7 +40,7 @@ impl LogDensity {
         out: &mut [f64],
     ) -> Result<Stats, IntegrateError> {
         let scratch = std::mem::take(&mut self.scratch);
-        let mut ode = DivergenceOde::with_scratch(field, scratch);
+        let mut ode = DivergenceOde::with_scratch(field, Divergence, scratch);
         let result = self.pull_back(&mut ode, t, points, out);
         self.scratch = ode.into_scratch();
         result
@@ -60,7 +61,7 @@ impl LogDensity {
         fill_probes(probe, seed, &mut self.probes);
         let scratch = std::mem::take(&mut self.scratch);
         let probes = std::mem::take(&mut self.probes);
-        let mut ode = HutchinsonOde::with_scratch(field, &probes, scratch);
+        let mut ode = HutchinsonOde::with_scratch(field, Hutchinson { probes: &probes }, scratch);
         let result = self.pull_back(&mut ode, t, points, out);
         self.scratch = ode.into_scratch();
         self.probes = probes;
@@ -84,7 +85,8 @@ impl LogDensity {
         result
     }
 
-    /// Integrates records [x, y, l] from (x, 0) at time t back to 0 and writes log N(x_0) + l.
+    /// Integrates records [x, y, l] (the layout of both Divergence and Hutchinson) from (x, 0) at
+    /// time t back to 0 and writes log N(x_0) + l.
     fn pull_back<O: Ode + ?Sized>(
         &mut self,
         ode: &mut O,
@@ -100,10 +102,13 @@ impl LogDensity {
                 got: out.len(),
             });
         }
-        self.state.resize(3 * n, 0.0);
-        pack(points, &[0.0], &mut self.state)?;
+        self.state.resize(Divergence::STRIDE * n, 0.0);
+        pack(points, Divergence::INITIAL, &mut self.state)?;
         let stats = self.solver.integrate(ode, t, 0.0, &mut self.state)?;
-        for (o, r) in out.iter_mut().zip(self.state.chunks_exact(3)) {
+        for (o, r) in out
+            .iter_mut()
+            .zip(self.state.chunks_exact(Divergence::STRIDE))
+        {
             *o = standard_normal_log_density(&r[..2]) + r[2];
         }
         Ok(stats)

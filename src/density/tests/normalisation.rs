@@ -9,7 +9,14 @@ fn nonlinear_flow_density_integrates_to_one_on_a_grid() {
     // At t = 1 the Wavy flow of N(0, I) stays well inside [-7, 7] x [-8, 9] (checked by the
     // mass itself: a box that cut off the tails would lose more than the 1% allowed).
     let grid = Grid::new(160, 170, [-7.0, 7.0], [-8.0, 9.0]).unwrap();
-    for method in [Method::Rk4 { steps: 20 }, Method::Dopri5(DopriConfig { rtol: 1e-6, atol: 1e-8, ..DopriConfig::default() })] {
+    for method in [
+        Method::Rk4 { steps: 20 },
+        Method::Dopri5(DopriConfig {
+            rtol: 1e-6,
+            atol: 1e-8,
+            ..DopriConfig::default()
+        }),
+    ] {
         let mut evaluator = LogDensity::new(method).unwrap();
         let mut logp = vec![0.0; grid.len()];
         evaluator.on_grid(&mut Wavy, 1.0, &grid, &mut logp).unwrap();

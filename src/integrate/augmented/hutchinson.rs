@@ -6,9 +6,7 @@
 //! eps^T M eps = tr M + (M12 + M21) e1 e2, exact when M is diagonal; Gaussian probes add
 //! variance 2 ||sym M||_F^2 even then. In 2D the exact trace is as cheap: this exists to teach.
 
-use super::FieldScratch;
-use crate::field::VelocityField;
-use crate::integrate::Ode;
+use super::{Augmentation, AugmentedOde};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -45,47 +43,24 @@ pub fn fill_probes(probe: Probe, seed: u64, out: &mut [f64]) {
     }
 }
 
-/// Record per point: `[x, y, l]`; `probes` holds one 2D probe per point (interleaved).
-pub struct HutchinsonOde<'a, F: VelocityField + ?Sized> {
-    field: &'a mut F,
-    probes: &'a [f64],
-    scratch: FieldScratch,
+/// The probe estimate eps_i^T (dv/dx) eps_i as the rate of l; record per point `[x, y, l]`.
+/// `probes` holds one 2D probe per point (interleaved); a point without one gets rate 0.
+#[derive(Clone, Copy, Debug)]
+pub struct Hutchinson<'a> {
+    pub probes: &'a [f64],
 }
 
-impl<'a, F: VelocityField + ?Sized> HutchinsonOde<'a, F> {
-    pub const STRIDE: usize = 3;
+/// The flow ODE with a Hutchinson estimate of the log-density change.
+pub type HutchinsonOde<'a, F> = AugmentedOde<'a, F, Hutchinson<'a>>;
 
-    /// `probes.len()` should be twice the number of points; points without a probe get l' = 0.
-    pub fn new(field: &'a mut F, probes: &'a [f64]) -> Self {
-        Self::with_scratch(field, probes, FieldScratch::default())
-    }
+impl Augmentation for Hutchinson<'_> {
+    const INITIAL: &'static [f64] = &[0.0];
 
-    /// Reuses buffers from an earlier ODE (see [`HutchinsonOde::into_scratch`]).
-    pub fn with_scratch(field: &'a mut F, probes: &'a [f64], scratch: FieldScratch) -> Self {
-        Self {
-            field,
-            probes,
-            scratch,
-        }
-    }
-
-    pub fn into_scratch(self) -> FieldScratch {
-        self.scratch
-    }
-}
-
-impl<F: VelocityField + ?Sized> Ode for HutchinsonOde<'_, F> {
-    fn derivative(&mut self, t: f64, y: &[f64], dy: &mut [f64]) {
-        self.scratch.evaluate(self.field, t, y, Self::STRIDE);
-        let mut probes = self.probes.chunks_exact(2);
-        for (d, (v, m)) in dy
-            .chunks_exact_mut(Self::STRIDE)
-            .zip(self.scratch.per_point())
-        {
-            let e = probes.next().unwrap_or(&[0.0, 0.0]);
-            d[0] = v[0];
-            d[1] = v[1];
-            d[2] = e[0] * (m[0] * e[0] + m[1] * e[1]) + e[1] * (m[2] * e[0] + m[3] * e[1]);
+    fn rate(&self, i: usize, _record: &[f64], m: &[f64], d: &mut [f64]) {
+        if let Some(e) = self.probes.get(2 * i..2 * i + 2) {
+            d[0] = e[0] * (m[0] * e[0] + m[1] * e[1]) + e[1] * (m[2] * e[0] + m[3] * e[1]);
+        } else {
+            d[0] = 0.0;
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The ODEs of a continuous normalizing flow, batched: the state holds every point's record
 //! (positions first, then the augmented quantities) one after the other, and each stage calls
-//! the field once for the whole batch.
+//! the field once for the whole batch. [`AugmentedOde`] runs the batch; an [`Augmentation`]
+//! gives the per-point rate of the augmented entries.
 //!
 //! | ODE | record per point | derivative |
 //! |-----|------------------|------------|
@@ -12,12 +13,14 @@
 mod divergence;
 mod hutchinson;
 mod jacobian;
+mod ode;
 mod positions;
 mod scratch;
 
-pub use divergence::DivergenceOde;
-pub use hutchinson::{fill_probes, HutchinsonOde, Probe};
-pub use jacobian::{log_abs_det, JacobianOde};
+pub use divergence::{Divergence, DivergenceOde};
+pub use hutchinson::{fill_probes, Hutchinson, HutchinsonOde, Probe};
+pub use jacobian::{log_abs_det, Jacobian, JacobianOde};
+pub use ode::{Augmentation, AugmentedOde};
 pub use positions::PositionsOde;
 pub use scratch::FieldScratch;
 

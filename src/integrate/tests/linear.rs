@@ -3,7 +3,8 @@
 use super::fields::{expm, methods, A};
 use crate::field::analytic::Affine;
 use crate::integrate::augmented::{
-    log_abs_det, pack, unpack_positions, DivergenceOde, JacobianOde, PositionsOde,
+    log_abs_det, pack, unpack_positions, Augmentation, Divergence, DivergenceOde, Jacobian,
+    JacobianOde, PositionsOde,
 };
 use crate::integrate::Solver;
 
@@ -43,10 +44,15 @@ fn jacobian_is_the_matrix_exponential_and_its_log_det_is_t_trace() {
     for (method, tol) in methods() {
         let mut field = Affine::linear(A);
         let mut state = [0.0; 18];
-        pack(&POINTS, &JacobianOde::<Affine>::IDENTITY, &mut state).unwrap();
+        pack(&POINTS, Jacobian::INITIAL, &mut state).unwrap();
         Solver::new(method)
             .unwrap()
-            .integrate(&mut JacobianOde::new(&mut field), 0.0, T, &mut state)
+            .integrate(
+                &mut JacobianOde::new(&mut field, Jacobian),
+                0.0,
+                T,
+                &mut state,
+            )
             .unwrap();
         for r in state.chunks(6) {
             let j = &r[2..];
@@ -66,10 +72,15 @@ fn divergence_state_accumulates_t_trace_and_keeps_positions() {
     for (method, tol) in methods() {
         let mut field = Affine::linear(A);
         let mut state = [0.0; 9];
-        pack(&POINTS, &[0.0], &mut state).unwrap();
+        pack(&POINTS, Divergence::INITIAL, &mut state).unwrap();
         Solver::new(method)
             .unwrap()
-            .integrate(&mut DivergenceOde::new(&mut field), 0.0, T, &mut state)
+            .integrate(
+                &mut DivergenceOde::new(&mut field, Divergence),
+                0.0,
+                T,
+                &mut state,
+            )
             .unwrap();
         let e = expm(A, T);
         let mut xs = [0.0; 6];
