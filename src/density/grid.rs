@@ -4,6 +4,8 @@ use crate::integrate::IntegrateError;
 
 /// Largest accepted number of grid points along one axis.
 pub const MAX_GRID_SIDE: usize = 4096;
+/// Largest accepted number of grid points in all (2^22, about 4 million).
+pub const MAX_GRID_POINTS: usize = 1 << 22;
 
 /// `nx x ny` cell centres over [x_min, x_max] x [y_min, y_max]. Point (ix, iy) is
 /// (x_min + (ix + 1/2) dx, y_min + (iy + 1/2) dy), stored row-major: index iy * nx + ix, so row 0
@@ -17,13 +19,13 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// Needs 1 <= nx, ny <= `MAX_GRID_SIDE` and finite ranges with min < max.
+    /// Needs 1 <= nx, ny <= `MAX_GRID_SIDE`, nx ny <= `MAX_GRID_POINTS` and finite ranges with min < max.
     pub fn new(nx: usize, ny: usize, x: [f64; 2], y: [f64; 2]) -> Result<Self, IntegrateError> {
         let side_ok = |n: usize| (1..=MAX_GRID_SIDE).contains(&n);
         let range_ok = |r: [f64; 2]| r[0].is_finite() && r[1].is_finite() && r[0] < r[1];
-        if !side_ok(nx) || !side_ok(ny) {
+        if !side_ok(nx) || !side_ok(ny) || nx * ny > MAX_GRID_POINTS {
             return Err(IntegrateError::InvalidArgument(
-                "grid sides must be in 1..=4096",
+                "grid sides must be in 1..=4096 with at most 2^22 points",
             ));
         }
         if !range_ok(x) || !range_ok(y) {

@@ -11,6 +11,6 @@ mod normal;
 #[cfg(test)]
 mod tests;
 
-pub use grid::Grid;
+pub use grid::{Grid, MAX_GRID_POINTS, MAX_GRID_SIDE};
 pub use log_density::{log_density, log_density_hutchinson, LogDensity};
 pub use normal::standard_normal_log_density;
