@@ -66,7 +66,7 @@ impl Solver {
         times: &[f64],
         out: &mut [f64],
     ) -> Result<Stats, IntegrateError> {
-        let expected = times.len() * y.len();
+        let expected = times.len().saturating_mul(y.len());
         if out.len() != expected {
             return Err(IntegrateError::LengthMismatch {
                 what: "trajectory buffer",
