@@ -3,10 +3,14 @@
 //! The numerical core is plain Rust and is tested natively. The only module that knows about
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
+<<<<<<< HEAD
+
 pub mod bindings;
 pub mod coupling;
+pub mod density;
 pub mod eulerian;
 pub mod field;
+pub mod integrate;
 pub mod metrics;
 pub mod path;
 pub mod random;

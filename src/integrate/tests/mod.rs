@@ -1,0 +1,8 @@
+//! Tests of the integrators against closed forms; [`fields`] holds the shared test problems.
+
+mod adaptive;
+mod config;
+pub(crate) mod fields;
+mod linear;
+mod order;
+mod reversibility;
