@@ -3,8 +3,6 @@
 //! The numerical core is plain Rust and is tested natively. The only module that knows about
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
-<<<<<<< HEAD
-
 pub mod bindings;
 pub mod coupling;
 pub mod density;
