@@ -4,3 +4,4 @@
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
 pub mod field;
+pub mod optim;
