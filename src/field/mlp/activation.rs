@@ -53,7 +53,29 @@ impl Activation {
     }
 
     /// Replaces each pre-activation z by σ(z) and writes σ'(z) into `deriv` (same length).
+    ///
+    /// On x86-64 builds for a generic CPU, an AVX2 copy of the loops is picked at run time.
     pub fn apply<R: Real>(self, z: &mut [R], deriv: &mut [R]) {
+        #[cfg(target_arch = "x86_64")]
+        if !cfg!(target_feature = "avx2") && is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has just been found to support AVX2.
+            return unsafe { self.apply_avx2(z, deriv) };
+        }
+        self.apply_loops(z, deriv);
+    }
+
+    /// [`Activation::apply`] compiled for AVX2.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn apply_avx2<R: Real>(self, z: &mut [R], deriv: &mut [R]) {
+        self.apply_loops(z, deriv);
+    }
+
+    #[inline(always)]
+    fn apply_loops<R: Real>(self, z: &mut [R], deriv: &mut [R]) {
         let one = R::ONE;
         let two = one + one;
         match self {

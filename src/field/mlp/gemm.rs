@@ -10,8 +10,6 @@ use super::real::Real;
 
 /// Rows of a tile.
 const MR: usize = 4;
-/// Bytes in a tile row: two 256-bit registers with AVX, two 128-bit ones otherwise.
-const ROW_BYTES: usize = if cfg!(target_feature = "avx") { 64 } else { 32 };
 
 /// A read-only m x p matrix stored with arbitrary strides: entry (i, k) is `data[i * row_stride + k * col_stride]`.
 #[derive(Clone, Copy)]
@@ -58,50 +56,78 @@ pub(crate) fn gemm_acc<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usiz
         last_a < a.data.len() && b.len() >= p * n && c.len() >= m * n,
         "gemm: buffers too short"
     );
+    #[cfg(target_arch = "x86_64")]
+    if !cfg!(target_feature = "fma")
+        && is_x86_feature_detected!("avx2")
+        && is_x86_feature_detected!("fma")
+    {
+        // SAFETY: the CPU has just been found to support AVX2 and FMA.
+        return unsafe { tiles_avx2_fma(a, b, c, n) };
+    }
+    tiles_portable(a, b, c, n);
+}
+
+/// Tiles for the instruction set the crate is compiled for: 256-bit rows with AVX, 128-bit otherwise.
+fn tiles_portable<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
+    const ROW_BYTES: usize = if cfg!(target_feature = "avx") { 64 } else { 32 };
+    const FMA: bool = cfg!(target_feature = "fma");
     if R::BYTES == 4 {
-        tiles::<R, { ROW_BYTES / 4 }>(a, b, c, n);
+        tiles::<R, { ROW_BYTES / 4 }, FMA>(a, b, c, n);
     } else {
-        tiles::<R, { ROW_BYTES / 8 }>(a, b, c, n);
+        tiles::<R, { ROW_BYTES / 8 }, FMA>(a, b, c, n);
+    }
+}
+
+/// Tiles compiled for AVX2 + FMA, chosen at run time on x86-64 builds for a generic CPU.
+///
+/// # Safety
+/// The CPU must support AVX2 and FMA.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn tiles_avx2_fma<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
+    if R::BYTES == 4 {
+        tiles::<R, 16, true>(a, b, c, n);
+    } else {
+        tiles::<R, 8, true>(a, b, c, n);
     }
 }
 
 /// Walks C in MR x NR tiles, then the leftover rows and columns.
-fn tiles<R: Real, const NR: usize>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
+#[inline(always)]
+fn tiles<R: Real, const NR: usize, const FMA: bool>(
+    a: Strided<'_, R>,
+    b: &[R],
+    c: &mut [R],
+    n: usize,
+) {
     let (m, p) = (a.rows, a.cols);
     let (m_full, n_full) = (m - m % MR, n - n % NR);
-    let ap = a.data.as_ptr();
-    let (bp, cp) = (b.as_ptr(), c.as_mut_ptr());
-    let tile = |i: usize, j: usize, full_rows: bool, full_cols: bool| {
-        // SAFETY: gemm_acc checked that A, B and C hold all m x p, p x n and m x n entries, and
-        // each tile (MR or 1 rows, NR or 1 columns) lies inside C.
-        unsafe {
-            let a_ij = ap.add(i * a.row_stride);
-            let (b_j, c_ij) = (bp.add(j), cp.add(i * n + j));
-            match (full_rows, full_cols) {
-                (true, true) => {
-                    tile_kernel::<R, MR, NR>(p, a_ij, a.row_stride, a.col_stride, b_j, n, c_ij)
-                }
-                (false, true) => {
-                    tile_kernel::<R, 1, NR>(p, a_ij, a.row_stride, a.col_stride, b_j, n, c_ij)
-                }
-                (true, false) => {
-                    tile_kernel::<R, MR, 1>(p, a_ij, a.row_stride, a.col_stride, b_j, n, c_ij)
-                }
-                (false, false) => {
-                    tile_kernel::<R, 1, 1>(p, a_ij, a.row_stride, a.col_stride, b_j, n, c_ij)
-                }
+    let (rs, cs) = (a.row_stride, a.col_stride);
+    let (ap, bp, cp) = (a.data.as_ptr(), b.as_ptr(), c.as_mut_ptr());
+    // SAFETY: gemm_acc checked that A, B and C hold all m x p, p x n and m x n entries, and each
+    // tile below (MR or 1 rows from i, NR or 1 columns from j) lies inside C.
+    unsafe {
+        let at = |i: usize, j: usize| (ap.add(i * rs), bp.add(j), cp.add(i * n + j));
+        for i in (0..m_full).step_by(MR) {
+            for j in (0..n_full).step_by(NR) {
+                let (a, b, c) = at(i, j);
+                tile_kernel::<R, MR, NR, FMA>(p, a, rs, cs, b, n, c);
+            }
+            for j in n_full..n {
+                let (a, b, c) = at(i, j);
+                tile_kernel::<R, MR, 1, FMA>(p, a, rs, cs, b, n, c);
             }
         }
-    };
-    for i in (0..m_full).step_by(MR) {
-        (0..n_full).step_by(NR).for_each(|j| tile(i, j, true, true));
-        (n_full..n).for_each(|j| tile(i, j, true, false));
-    }
-    for i in m_full..m {
-        (0..n_full)
-            .step_by(NR)
-            .for_each(|j| tile(i, j, false, true));
-        (n_full..n).for_each(|j| tile(i, j, false, false));
+        for i in m_full..m {
+            for j in (0..n_full).step_by(NR) {
+                let (a, b, c) = at(i, j);
+                tile_kernel::<R, 1, NR, FMA>(p, a, rs, cs, b, n, c);
+            }
+            for j in n_full..n {
+                let (a, b, c) = at(i, j);
+                tile_kernel::<R, 1, 1, FMA>(p, a, rs, cs, b, n, c);
+            }
+        }
     }
 }
 
@@ -112,7 +138,7 @@ fn tiles<R: Real, const NR: usize>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: u
 /// of RN entries and `c` for RM rows (stride `ldc`) of RN entries.
 #[inline(always)]
 #[allow(clippy::needless_range_loop)]
-unsafe fn tile_kernel<R: Real, const RM: usize, const RN: usize>(
+unsafe fn tile_kernel<R: Real, const RM: usize, const RN: usize, const FMA: bool>(
     p: usize,
     a: *const R,
     rs: usize,
@@ -136,7 +162,11 @@ unsafe fn tile_kernel<R: Real, const RM: usize, const RN: usize>(
         for r in 0..RM {
             let a_rk = *a.add(r * rs + k * cs);
             for q in 0..RN {
-                acc[r][q] = a_rk.mul_add_fast(row[q], acc[r][q]);
+                acc[r][q] = if FMA {
+                    a_rk.mul_add(row[q], acc[r][q])
+                } else {
+                    a_rk * row[q] + acc[r][q]
+                };
             }
         }
     }

@@ -37,8 +37,8 @@ pub trait Real:
     fn sqrt(self) -> Self;
     fn abs(self) -> Self;
     fn is_finite(self) -> bool;
-    /// `self * a + b`, fused when the target has FMA (never a slow software fma).
-    fn mul_add_fast(self, a: Self, b: Self) -> Self;
+    /// `self * a + b` with one rounding (only call where the CPU has FMA: elsewhere it is a slow libm call).
+    fn mul_add(self, a: Self, b: Self) -> Self;
     /// Little-endian bytes, `BYTES` of them.
     fn write_le(self, out: &mut Vec<u8>);
     /// Reads `BYTES` little-endian bytes (the caller checks the length).
@@ -100,12 +100,8 @@ macro_rules! impl_real {
                 <$t>::is_finite(self)
             }
             #[inline(always)]
-            fn mul_add_fast(self, a: Self, b: Self) -> Self {
-                if cfg!(target_feature = "fma") {
-                    <$t>::mul_add(self, a, b)
-                } else {
-                    self * a + b
-                }
+            fn mul_add(self, a: Self, b: Self) -> Self {
+                <$t>::mul_add(self, a, b)
             }
             fn write_le(self, out: &mut Vec<u8>) {
                 out.extend_from_slice(&self.to_le_bytes());
