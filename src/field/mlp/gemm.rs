@@ -9,7 +9,7 @@
 use super::real::Real;
 
 /// Rows of a tile.
-const MR: usize = 4;
+const MR: usize = 6;
 
 /// A read-only m x p matrix stored with arbitrary strides: entry (i, k) is `data[i * row_stride + k * col_stride]`.
 #[derive(Clone, Copy)]
