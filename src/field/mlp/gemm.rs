@@ -4,7 +4,8 @@
 //! kernel also computes Aᵀ B without a transpose. C is cut into MR x NR tiles whose accumulators live in
 //! registers for the whole sum over p: each step broadcasts MR entries of A against one NR-wide row of B.
 //! NR spans two SIMD registers (16 `f32` with AVX, 8 with SSE / wasm simd128), so LLVM emits vector
-//! multiply-adds; ragged edges fall back to the same kernel with one row or one column.
+//! multiply-adds; ragged edges fall back to the same kernel with one row or one column. An x86-64 build
+//! for a generic CPU also carries an AVX2 + FMA copy of the loops and picks it at run time.
 
 use super::real::Real;
 

@@ -97,7 +97,7 @@ pub(crate) fn batch_size(
     out: usize,
     out_per_point: usize,
 ) -> Result<usize, String> {
-    if xs.len() % 2 != 0 {
+    if !xs.len().is_multiple_of(2) {
         return Err(format!(
             "points are interleaved (x, y) pairs, got {} values",
             xs.len()
@@ -116,4 +116,35 @@ pub(crate) fn batch_size(
         ));
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::field::mlp::MlpConfig;
+
+    fn buffers(ws: &Workspace<f32>) -> Vec<*const f32> {
+        let all = ws
+            .acts
+            .iter()
+            .chain(&ws.derivs)
+            .chain(&ws.grads)
+            .chain(&ws.tangents);
+        all.chain([&ws.weights_t]).map(|b| b.as_ptr()).collect()
+    }
+
+    #[test]
+    fn buffers_are_reused_for_batches_up_to_the_largest_seen() {
+        let layout = Layout::new(&MlpConfig::M64);
+        let mut ws = Workspace::new();
+        ws.prepare(&layout, 256, true);
+        let before = buffers(&ws);
+        for n in [1, 100, 256, 17] {
+            ws.prepare(&layout, n, true);
+            assert_eq!(buffers(&ws), before, "reallocated for a batch of {n}");
+        }
+        ws.prepare(&layout, 257, true);
+        assert_ne!(buffers(&ws), before, "did not grow");
+        assert_eq!(ws.acts[0].len(), 257 * INPUT_DIM);
+    }
 }
