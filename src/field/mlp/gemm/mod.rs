@@ -177,3 +177,6 @@ unsafe fn tile_kernel<R: Real, const RM: usize, const RN: usize, const FMA: bool
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
