@@ -69,7 +69,7 @@ fn each_bad_field_names_its_problem() {
         (7, 2, "weight size"),
         (8, 9, "activation code 9"),
         (9, 0, "depth"),
-        (13, 99, "weights need"),
+        (13, 99, "lists 99 weights"),
     ];
     for (at, value, message) in cases {
         let mut bad = good.clone();
@@ -81,6 +81,11 @@ fn each_bad_field_names_its_problem() {
             "byte {at} = {value}: {err:?} lacks {message:?}"
         );
     }
+    let mut extended = good.clone();
+    extended.truncate(good.len() - 8);
+    extended.extend_from_slice(&[0; 4]);
+    rehash(&mut extended);
+    assert!(load_error(&extended).contains("weights need"));
     let mut corrupt = good.clone();
     corrupt[20] ^= 1;
     assert!(load_error(&corrupt).contains("checksum"));

@@ -8,6 +8,7 @@
 
 use super::activation::Activation;
 use super::config::MlpConfig;
+use super::layout::Layout;
 use super::{Mlp, Real};
 
 const MAGIC: &[u8; 5] = b"FLMLP";
@@ -72,12 +73,16 @@ impl<R: Real> Mlp<R> {
             activation,
         )?;
         let count = le::<4>(bytes, 13) as usize;
-        let expected = count
-            .checked_mul(width_bytes)
-            .map(|b| b + HEADER + CHECKSUM);
-        if expected != Some(bytes.len()) {
+        let n_params = Layout::new(&config).n_params();
+        if count != n_params {
             return Err(format!(
-                "{count} weights need {expected:?} bytes, the data has {}",
+                "the header lists {count} weights, a network of this shape has {n_params}"
+            ));
+        }
+        let expected = HEADER + n_params * width_bytes + CHECKSUM;
+        if bytes.len() != expected {
+            return Err(format!(
+                "{count} weights need {expected} bytes, the data has {}",
                 bytes.len()
             ));
         }
