@@ -53,6 +53,25 @@ mod tests {
     }
 
     #[test]
+    fn interior_points_use_the_centred_stencil() {
+        // For f = t^5 the centred (f_{-2} - 8 f_{-1} + 8 f_1 - f_2) / 12h misses f' by exactly
+        // -4 h^4 (only the (t - t_i)^5 part of f is not differentiated exactly); off-centre
+        // stencils miss by other amounts.
+        let h = 0.1;
+        let times: Vec<f64> = (0..9).map(|k| k as f64 * h).collect();
+        let values: Vec<f64> = times.iter().map(|t| t.powi(5)).collect();
+        let mut out = [0.0; 9];
+        differentiate(&times, &values, &mut out);
+        for i in 2..7 {
+            let error = out[i] - 5.0 * times[i].powi(4);
+            assert!(
+                (error + 4.0 * h.powi(4)).abs() < 1e-12,
+                "t_{i}: error {error}"
+            );
+        }
+    }
+
+    #[test]
     fn error_falls_like_h_to_the_fourth() {
         let max_error = |n: usize| {
             let times: Vec<f64> = (0..n).map(|k| k as f64 / (n - 1) as f64).collect();
