@@ -9,6 +9,7 @@ pub mod density;
 pub mod eulerian;
 pub mod field;
 pub mod integrate;
+pub mod lagrangian;
 pub mod metrics;
 pub mod optim;
 pub mod path;
