@@ -10,6 +10,7 @@ pub mod eulerian;
 pub mod field;
 pub mod integrate;
 pub mod metrics;
+pub mod optim;
 pub mod path;
 pub mod random;
 pub mod target;

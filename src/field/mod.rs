@@ -5,6 +5,7 @@
 //! `[dv1/dx1, dv1/dx2, dv2/dx1, dv2/dx2]`, four numbers a point.
 
 pub mod analytic;
+pub mod mlp;
 
 /// A time-dependent vector field on the plane, evaluated on batches of points.
 ///
