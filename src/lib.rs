@@ -14,3 +14,4 @@ pub mod optim;
 pub mod path;
 pub mod random;
 pub mod target;
+pub mod train;
