@@ -8,6 +8,7 @@ pub mod coupling;
 pub mod density;
 pub mod eulerian;
 pub mod field;
+pub mod flow;
 pub mod integrate;
 pub mod metrics;
 pub mod optim;

@@ -28,7 +28,12 @@ fn mean(xs: &[f64]) -> f64 {
 }
 
 /// mean_b ||v(x_b, t_b) - u_b||² computed point by point with the network's forward pass.
-fn reference_loss<R: crate::field::mlp::Real>(net: &Mlp<R>, xt: &[f64], t: &[f64], u: &[f64]) -> f64 {
+fn reference_loss<R: crate::field::mlp::Real>(
+    net: &Mlp<R>,
+    xt: &[f64],
+    t: &[f64],
+    u: &[f64],
+) -> f64 {
     let mut ws = Workspace::new();
     let mut v = [0.0; 2];
     let total: f64 = (0..t.len())

@@ -6,8 +6,20 @@ use crate::train::{TrainError, Trainer};
 #[test]
 fn bad_settings_are_refused_with_a_message() {
     let bad = [
-        (TrainConfig { batch_size: 0, ..quick(0) }, "batch size"),
-        (TrainConfig { batch_size: 4097, ..quick(0) }, "batch size"),
+        (
+            TrainConfig {
+                batch_size: 0,
+                ..quick(0)
+            },
+            "batch size",
+        ),
+        (
+            TrainConfig {
+                batch_size: 4097,
+                ..quick(0)
+            },
+            "batch size",
+        ),
         (
             TrainConfig {
                 batch_size: 2049,
@@ -16,14 +28,48 @@ fn bad_settings_are_refused_with_a_message() {
             },
             "optimal-transport",
         ),
-        (TrainConfig { learning_rate: 0.0, ..quick(0) }, "learning rate"),
-        (TrainConfig { learning_rate: -1e-3, ..quick(0) }, "learning rate"),
-        (TrainConfig { learning_rate: 1.5, ..quick(0) }, "learning rate"),
-        (TrainConfig { learning_rate: f64::NAN, ..quick(0) }, "learning rate"),
-        (TrainConfig { learning_rate: f64::INFINITY, ..quick(0) }, "learning rate"),
         (
             TrainConfig {
-                network: MlpConfig { depth: 0, width: 8, activation: Activation::Silu },
+                learning_rate: 0.0,
+                ..quick(0)
+            },
+            "learning rate",
+        ),
+        (
+            TrainConfig {
+                learning_rate: -1e-3,
+                ..quick(0)
+            },
+            "learning rate",
+        ),
+        (
+            TrainConfig {
+                learning_rate: 1.5,
+                ..quick(0)
+            },
+            "learning rate",
+        ),
+        (
+            TrainConfig {
+                learning_rate: f64::NAN,
+                ..quick(0)
+            },
+            "learning rate",
+        ),
+        (
+            TrainConfig {
+                learning_rate: f64::INFINITY,
+                ..quick(0)
+            },
+            "learning rate",
+        ),
+        (
+            TrainConfig {
+                network: MlpConfig {
+                    depth: 0,
+                    width: 8,
+                    activation: Activation::Silu,
+                },
                 ..quick(0)
             },
             "depth",
@@ -34,11 +80,23 @@ fn bad_settings_are_refused_with_a_message() {
         assert!(err.contains(word), "{config:?}: {err}");
     }
     for good in [1, 4096] {
-        assert!(Trainer::new(TrainConfig { batch_size: good, ..quick(0) }).is_ok());
+        assert!(Trainer::new(TrainConfig {
+            batch_size: good,
+            ..quick(0)
+        })
+        .is_ok());
     }
-    let ot = TrainConfig { batch_size: 2048, coupling: Coupling::OptimalTransport, ..quick(0) };
+    let ot = TrainConfig {
+        batch_size: 2048,
+        coupling: Coupling::OptimalTransport,
+        ..quick(0)
+    };
     assert!(Trainer::new(ot).is_ok());
-    assert!(Trainer::new(TrainConfig { learning_rate: 1.0, ..quick(0) }).is_ok());
+    assert!(Trainer::new(TrainConfig {
+        learning_rate: 1.0,
+        ..quick(0)
+    })
+    .is_ok());
 }
 
 #[test]
