@@ -25,15 +25,24 @@ pub fn points(context: &str, xs: &[f64], max_points: usize) -> Result<usize, JsE
     if xs.is_empty() || xs.len() % 2 != 0 {
         return Err(error(
             context,
-            format!("points must be a non-empty array of interleaved x, y values; got length {}", xs.len()),
+            format!(
+                "points must be a non-empty array of interleaved x, y values; got length {}",
+                xs.len()
+            ),
         ));
     }
     let n = xs.len() / 2;
     if n > max_points {
-        return Err(error(context, format!("at most {max_points} points, got {n}")));
+        return Err(error(
+            context,
+            format!("at most {max_points} points, got {n}"),
+        ));
     }
     if let Some(i) = xs.iter().position(|v| !v.is_finite()) {
-        return Err(error(context, format!("point {} has a non-finite coordinate ({})", i / 2, xs[i])));
+        return Err(error(
+            context,
+            format!("point {} has a non-finite coordinate ({})", i / 2, xs[i]),
+        ));
     }
     Ok(n)
 }
@@ -43,7 +52,10 @@ pub fn time(context: &str, t: f64) -> Result<f64, JsError> {
     if (0.0..=1.0).contains(&t) {
         Ok(t)
     } else {
-        Err(error(context, format!("t must be a number in [0, 1], got {t}")))
+        Err(error(
+            context,
+            format!("t must be a number in [0, 1], got {t}"),
+        ))
     }
 }
 
@@ -57,7 +69,6 @@ impl Default for ObjectBuilder {
 }
 
 impl ObjectBuilder {
-
     /// Sets `key` to any JavaScript value.
     pub fn set(self, key: &str, value: impl Into<JsValue>) -> Self {
         // Setting a property on a fresh plain object cannot fail.

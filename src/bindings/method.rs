@@ -63,9 +63,17 @@ mod tests {
             rtol,
             ..MethodOptions::default()
         };
-        assert_eq!(opts("euler", 5, 1e-5).method().unwrap(), Method::Euler { steps: 5 });
-        assert!(matches!(opts("dopri5", 0, 1e-3).method().unwrap(), Method::Dopri5(c) if c.rtol == 1e-3));
-        assert!(opts("rk5", 20, 1e-5).method().unwrap_err().contains("unknown method 'rk5'"));
+        assert_eq!(
+            opts("euler", 5, 1e-5).method().unwrap(),
+            Method::Euler { steps: 5 }
+        );
+        assert!(
+            matches!(opts("dopri5", 0, 1e-3).method().unwrap(), Method::Dopri5(c) if c.rtol == 1e-3)
+        );
+        assert!(opts("rk5", 20, 1e-5)
+            .method()
+            .unwrap_err()
+            .contains("unknown method 'rk5'"));
         assert!(opts("rk4", 0, 1e-5).method().is_err());
         assert!(opts("dopri5", 20, f64::NAN).method().is_err());
     }
