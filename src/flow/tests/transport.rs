@@ -98,12 +98,8 @@ fn transport_backward_from_one_returns_to_the_noise() {
         .unwrap()
         .positions;
     let back = flow.transport(&x1, 1.0, &[0.0], method, true).unwrap();
-    for k in 0..4 {
-        assert!(
-            (back.positions[k] - x0[k]).abs() < 1e-4,
-            "{k}: {:?}",
-            back.positions
-        );
+    for (b, a) in back.positions.iter().zip(x0) {
+        assert!((b - a).abs() < 1e-4, "{:?} vs {x0:?}", back.positions);
     }
     // Backward, log|det dx_0/dx_1| = -log|det dx_1/dx_0|: the two must cancel.
     let forward = flow
@@ -112,10 +108,7 @@ fn transport_backward_from_one_returns_to_the_noise() {
         .log_det
         .unwrap();
     let backward = back.log_det.unwrap();
-    for i in 0..2 {
-        assert!(
-            (forward[i] + backward[i]).abs() < 1e-4,
-            "{forward:?} {backward:?}"
-        );
+    for (f, b) in forward.iter().zip(&backward) {
+        assert!((f + b).abs() < 1e-4, "{forward:?} {backward:?}");
     }
 }
