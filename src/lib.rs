@@ -13,4 +13,5 @@ pub mod metrics;
 pub mod optim;
 pub mod path;
 pub mod random;
+pub mod residual;
 pub mod target;
