@@ -4,6 +4,7 @@
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
 pub mod bindings;
+pub mod change_of_variables;
 pub mod coupling;
 pub mod density;
 pub mod eulerian;
