@@ -15,4 +15,5 @@ pub mod optim;
 pub mod path;
 pub mod random;
 pub mod residual;
+pub mod sde;
 pub mod target;
