@@ -6,6 +6,7 @@
 pub mod bindings;
 pub mod change_of_variables;
 pub mod coupling;
+pub mod coupling_flow;
 pub mod density;
 pub mod eulerian;
 pub mod field;
