@@ -54,7 +54,7 @@ impl GaussianToGamma {
         (k - 1.0) * y.ln() - y / th - libm::lgamma(k) - k * th.ln()
     }
 
-    /// y = φ(x).
+    /// y = φ(x). Beyond |x| ≈ 38, Φ(-|x|) underflows and y is 0 or +inf.
     pub fn forward(&self, x: f64) -> f64 {
         let z = if x <= 0.0 {
             inverse_gamma_p(self.shape, normal_cdf(x))

@@ -18,4 +18,4 @@ mod tests;
 pub use gamma_map::GaussianToGamma;
 pub use map1::Map1;
 pub use map2::Map2;
-pub use pushforward::{log_density_1d, log_density_2d, push_2d, pushed_grid_lines};
+pub use pushforward::{log_density_1d, log_density_2d, push_2d, pushed_grid_1d, pushed_grid_lines};

@@ -43,6 +43,22 @@ pub fn log_density_2d(map: &Map2, grid: &Grid, out: &mut [f64]) -> Result<(), St
     Ok(())
 }
 
+/// The image of `count` equally spaced points of [lo, hi] under a 1D map: where a regular grid of
+/// the base lands (e.g. normal quantile ticks crowding near the Gamma mode).
+pub fn pushed_grid_1d(map: &Map1, range: [f64; 2], count: usize) -> Result<Vec<f64>, String> {
+    let [lo, hi] = range;
+    let range_ok = lo.is_finite() && hi.is_finite() && lo < hi;
+    if !range_ok || !(2..=MAX_LINES).contains(&count) {
+        return Err(format!(
+            "need a finite range with min < max and 2..={MAX_LINES} points, got {range:?}, {count}"
+        ));
+    }
+    let step = (hi - lo) / (count - 1) as f64;
+    Ok((0..count)
+        .map(|i| map.forward(lo + i as f64 * step))
+        .collect())
+}
+
 /// Pushes interleaved points `xs` through `map` in place, writing ln|det dφ/dx| per point.
 pub fn push_2d(map: &Map2, xs: &mut [f64], log_det: &mut [f64]) -> Result<(), String> {
     if !xs.len().is_multiple_of(2) || log_det.len() != xs.len() / 2 {

@@ -145,6 +145,12 @@ fn gaussian_samples_pushed_to_gamma_have_gamma_moments() {
     assert!((var - k * th * th).abs() < 0.019, "var {var}");
     assert_eq!(map.inverse(0.0), None);
     assert!(Map1::gamma(0.0, 1.0).is_err() && Map1::gamma(1.0, -1.0).is_err());
+    // Regular ticks of the base land ever farther apart in the right tail of the Gamma.
+    let ticks = pushed_grid_1d(&map, [-2.0, 2.0], 5).unwrap();
+    let gaps: Vec<f64> = ticks.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(gaps.windows(2).all(|g| g[1] > g[0]), "{gaps:?}");
+    assert!((ticks[2] - map.forward(0.0)).abs() < 1e-15);
+    assert!(pushed_grid_1d(&map, [1.0, 1.0], 5).is_err());
     let affine = Map1::affine(2.0, 1.0).unwrap();
     assert!((affine.inverse(affine.forward(0.3)).unwrap() - 0.3).abs() < 1e-15);
     assert_eq!(affine.log_abs_derivative(0.0), 2f64.ln());
