@@ -5,13 +5,13 @@
 #   bench/run.sh            full run (about 10 minutes; the first run installs torch, about 5 GB)
 #   bench/run.sh --quick    smoke test (about 4 minutes)
 #
-# The reference is copied from $BENCH_REF_SRC (default /work/shared/bench-ref, read-only) to
+# The reference is copied from $BENCH_REF_SRC (default ../shared/bench-ref, read-only) to
 # $BENCH_REF (default /tmp/bench-ref) and run there; its copy keeps the installed venv between runs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 QUICK=()
 if [[ "${1:-}" == "--quick" ]]; then QUICK=(--quick); fi
-SRC="${BENCH_REF_SRC:-/work/shared/bench-ref}"
+SRC="${BENCH_REF_SRC:-$ROOT/../shared/bench-ref}"
 REF="${BENCH_REF:-/tmp/bench-ref}"
 OUT="$ROOT/bench/results"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)${QUICK:+-quick}"
