@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints a Markdown table of FlowLab's figures against PyTorch's (1 and 2 threads).
 
-Usage: ratios.py flowlab.jsonl reference.jsonl  (JSON lines of bench_m64 and run_all.sh).
+Usage: ratios.py flowlab.jsonl reference.jsonl [wasm.jsonl]
+(JSON lines of bench_m64, run_all.sh and bench/browser.mjs).
 Ratios are ours / theirs: above 1 is better for steps/s, below 1 is better for times (ms).
 """
 import json
@@ -52,6 +53,38 @@ def main():
         steps = mine[0]["train_steps"]
         print(f"| {name}, {steps} steps, {len(mine)} / {len(theirs)} seeds | {med(mine):.4f} "
               f"| {med(theirs):.4f} | {mine[0]['target_entropy_nats']:.4f} |")
+    if len(sys.argv) > 3:
+        wasm_table(load(sys.argv[3]), ref)
+
+
+def wasm_table(wasm, ref):
+    """FlowLab's wasm core in headless Chromium against PyTorch and TensorFlow.js (wasm backend)."""
+    print()
+    print("| figure | FlowLab wasm (Chromium) | PyTorch 1t | PyTorch 2t | TF.js wasm | "
+          "ours / PyTorch 1t | ours / TF.js wasm |")
+    print("|---|---|---|---|---|---|---|")
+    rows = [
+        ("training, steps/s", "wasm_train", "steps_per_s", "torch_cpu_train", "tfjs_train"),
+        ("sample 10,000 points, RK4 x 20, ms", "wasm_sample_10k_rk4x20", "ms",
+         "torch_cpu_sample_10k_rk4_20", "tfjs_sample"),
+        ("exact log-density 64x64, RK4 x 20, ms", "wasm_logdensity_64x64_rk4x20", "ms",
+         "torch_cpu_logdensity_grid64_rk4_20", None),
+    ]
+    for label, mine, key, torch, tfjs in rows:
+        o = pick(wasm, mine)
+        t1, t2 = pick(ref, torch, threads=1), pick(ref, torch, threads=2)
+        tf = pick(ref, tfjs, config="wasm") if tfjs else None
+        if not o:
+            print(f"| {label} | missing | | | | | |")
+            continue
+        a = o[key]
+        cell = lambda r: f"{r['median']:.1f}" if r else "–"
+        ratio = lambda r: f"{a / r['median']:.2f}" if r else "–"
+        print(f"| {label} | {a:.1f} | {cell(t1)} | {cell(t2)} | {cell(tf)} | {ratio(t1)} | {ratio(tf)} |")
+    print()
+    for r in wasm:
+        if r["bench"].startswith(("wasm_eulerian", "wasm_lagrangian")):
+            print(f"- {r['bench']}: {r.get('ms_per_step', r.get('ms')):.3f} ms")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ echo "[bench] FlowLab native (cargo run --release --example bench_m64 ${QUICK[*]
 (cd "$ROOT" && cargo build -q --release --example bench_m64)
 "$ROOT/target/release/examples/bench_m64" "${QUICK[@]}" | tee "$OUT/flowlab-$STAMP.jsonl"
 
+echo "[bench] FlowLab wasm in headless Chromium (node bench/browser.mjs ${QUICK[*]:-})" >&2
+(cd "$ROOT" && bash scripts/build.sh && node bench/browser.mjs "${QUICK[@]}") | tee "$OUT/wasm-$STAMP.jsonl"
+
 if [[ ! -d "$REF" ]]; then
   echo "[bench] copying $SRC to $REF" >&2
   cp -r "$SRC" "$REF"
@@ -28,5 +31,5 @@ fi
 echo "[bench] reference ($REF/run_all.sh ${QUICK[*]:-})" >&2
 "$REF/run_all.sh" "${QUICK[@]}" | tee "$OUT/reference-$STAMP.jsonl"
 
-python3 "$ROOT/bench/ratios.py" "$OUT/flowlab-$STAMP.jsonl" "$OUT/reference-$STAMP.jsonl" \
+python3 "$ROOT/bench/ratios.py" "$OUT/flowlab-$STAMP.jsonl" "$OUT/reference-$STAMP.jsonl" "$OUT/wasm-$STAMP.jsonl" \
   | tee "$OUT/ratios-$STAMP.md"
