@@ -1,7 +1,9 @@
-// The notebook page in headless Chromium: it loads the wasm core and draws a real figure.
+// The main figure in headless Chromium: it loads the wasm core in a worker, trains on its own,
+// and shows particles, both density views and the numbers, with no errors.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession, waitReady } from './harness.mjs';
+import { densitiesReady, readout, readouts, statusText } from './lab.mjs';
 
 let session;
 before(async () => {
@@ -11,15 +13,100 @@ after(async () => {
   await session?.close();
 });
 
-test('the page loads the wasm core and draws samples with no errors', async () => {
+test('the page trains 8 Gaussians on its own and both density views agree', async () => {
   const { page, problems } = await openPage(session.browser, session.url);
-  assert.equal(await waitReady(page), 'true', await page.textContent('#status'));
-  const stats = await canvasStats(page, '#base-samples');
-  assert.ok(stats.colours >= 2, `canvas is uniform: ${JSON.stringify(stats)}`);
-  assert.ok(stats.luminanceStd > 1, `canvas has no visible drawing: ${JSON.stringify(stats)}`);
-  assert.match(await page.textContent('#status'), /4000 samples drawn/);
+  assert.equal(await waitReady(page), 'true', await statusText(page));
+  assert.match(await statusText(page), /FlowLab core \S+ · 8 Gaussians/);
+  const flow = await canvasStats(page, 'flow-lab .fl-flow-canvas');
+  assert.ok(flow.colours >= 3 && flow.luminanceStd > 1, `flow figure is blank: ${JSON.stringify(flow)}`);
+
+  // The loss (mean of the last 50 steps) falls between step ~100 and step ~1000.
+  await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 100);
+  const early = await readout(page, 'loss');
+  await page.waitForFunction(
+    () => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 1000,
+    null,
+    { timeout: 90_000 },
+  );
+  const later = await readout(page, 'loss');
+  assert.ok(later < early, `the loss did not fall: ${early} at step ~100, ${later} at step ~1000`);
+
+  await densitiesReady(page);
+  for (const view of ['lagrangian', 'eulerian', 'difference']) {
+    const stats = await canvasStats(page, `flow-lab .fl-${view} canvas`);
+    assert.ok(stats.colours >= 8 && stats.luminanceStd > 3, `${view} view is blank: ${JSON.stringify(stats)}`);
+  }
+  const numbers = await readouts(page);
+  assert.ok(Math.abs(numbers.mass - 1) < 0.02, `mass ${numbers.mass} is not near 1`);
+  assert.ok(numbers.l1 >= 0 && numbers.l1 < 0.2, `L1 gap ${numbers.l1} between the views is large`);
+  assert.ok(numbers.params > 1000, `parameter count ${numbers.params}`);
   await screenshot(page, 'index');
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a target in the URL hash shows a different density', async () => {
+  const pixels = async (hash) => {
+    const { page, problems } = await openPage(session.browser, `${session.url}${hash}`);
+    await waitReady(page);
+    await densitiesReady(page);
+    const data = await page.evaluate(() => {
+      const canvas = document.querySelector('flow-lab .fl-eulerian canvas');
+      return Array.from(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data);
+    });
+    const select = await page.inputValue('flow-lab select[name=target]');
+    if (hash) await screenshot(page, 'hash-moons');
+    await page.close();
+    assert.deepEqual(problems, []);
+    return { data, select };
+  };
+  const moons = await pixels('#target=moons');
+  assert.equal(moons.select, 'moons');
+  const gaussians = await pixels('');
+  assert.equal(gaussians.select, '8gaussians');
+  assert.equal(moons.data.length, gaussians.data.length);
+  let differing = 0;
+  for (let i = 0; i < moons.data.length; i += 4) {
+    if (Math.abs(moons.data[i] - gaussians.data[i]) + Math.abs(moons.data[i + 1] - gaussians.data[i + 1]) > 30) differing++;
+  }
+  assert.ok(differing > moons.data.length / 4 / 20, `only ${differing} pixels differ between moons and 8 Gaussians`);
+});
+
+test('a hash with nonsense values gives a message and the defaults', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}#width=abc&target=zebra&lr=-1`);
+  await waitReady(page);
+  const message = await page.textContent('flow-lab .fl-messages');
+  assert.match(message, /width=abc is not a number; using 64/);
+  assert.match(message, /target=zebra is not one of/);
+  assert.equal(await page.inputValue('flow-lab select[name=target]'), '8gaussians');
+  assert.equal(await page.inputValue('flow-lab input[name=width]'), '64');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a malformed CSV file gives a message, not an exception', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}#target=csv`);
+  await waitReady(page);
+  assert.match(await page.textContent('flow-lab .fl-messages'), /Choose a CSV file/);
+  await page.setInputFiles('flow-lab .fl-csv input[type=file]', {
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y\n1,2\nthree,4\n5\n'),
+  });
+  await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('bad.csv'));
+  const message = await page.textContent('flow-lab .fl-messages');
+  assert.match(message, /line 3: "three" is not a number/);
+  assert.match(message, /line 4: expected 2 values, found 1/);
+  await page.setInputFiles('flow-lab .fl-csv input[type=file]', {
+    name: 'empty.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('# nothing here\n'),
+  });
+  await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('empty.csv'));
+  assert.match(await page.textContent('flow-lab .fl-messages'), /the file has no data/);
+  await screenshot(page, 'bad-csv');
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 test('the server sends .wasm with its MIME type', async () => {

@@ -8,7 +8,7 @@ export const LAB_SETTINGS = defineSettings([
     key: 'target',
     type: 'enum',
     label: 'Target distribution',
-    default: 'moons',
+    default: '8gaussians',
     values: [
       '8gaussians',
       'moons',
@@ -57,8 +57,8 @@ export const LAB_SETTINGS = defineSettings([
     type: 'enum',
     label: 'Activation',
     default: 'silu',
-    values: ['silu', 'tanh'],
-    labels: { silu: 'SiLU', tanh: 'tanh' },
+    values: ['silu', 'tanh', 'softplus'],
+    labels: { silu: 'SiLU', tanh: 'tanh', softplus: 'softplus' },
   },
   { key: 'lr', type: 'float', label: 'Learning rate', default: 1e-3, min: 1e-5, max: 1e-1 },
   { key: 'batch', type: 'int', label: 'Batch size', default: 256, min: 16, max: 4096 },
@@ -99,6 +99,7 @@ export const LAB_SETTINGS = defineSettings([
   },
   { key: 'seed', type: 'seed', label: 'Random seed', default: 0 },
   { key: 't', type: 'float', label: 'Time t', default: 1, min: 0, max: 1 },
+  { key: 'trails', type: 'bool', label: 'Trajectories behind the particles', default: true },
   {
     key: 'views',
     type: 'set',

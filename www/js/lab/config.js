@@ -1,0 +1,81 @@
+// What the lab computes and how much of it: sizes chosen so that the worker answers within a few
+// hundred milliseconds and the main thread only draws. Also the map from settings to core options.
+
+/** The world box of every figure: the Eulerian grid's box, which holds the targets and N(0, I). */
+export const BOX = Object.freeze({ xmin: -4.5, xmax: 4.5, ymin: -4.5, ymax: 4.5 });
+
+export const BUDGET = Object.freeze({
+  particles: 600, // moved by the flow, drawn every frame
+  trails: 200, // of them drawn with their trajectory
+  frames: 40, // times at which the particles are integrated; frames in between are interpolated
+  block: 150, // particles integrated per worker chunk
+  targetSamples: 1500, // the faint background
+  chunk: 20, // training steps per worker chunk (a cancel waits at most one chunk)
+  round: 200, // steps between refreshes of the particles while training
+  densityEvery: 1000, // steps between refreshes of the density views while training
+  autoSteps: 2000, // training started on page load stops here (Play continues)
+  evalEvery: 500, // steps between held-out NLL evaluations
+  evaluation: Object.freeze({ n: 1000, seed: 12345, method: 'rk4', steps: 20 }),
+  densityTimes: Object.freeze([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]),
+  slice: 0.05, // the Eulerian solver advances this much t between yields
+  eulerian: Object.freeze({ cells: 64, box: [BOX.xmin, BOX.xmax, BOX.ymin, BOX.ymax], cfl: 0.2 }),
+  lagrangian: Object.freeze({ n: 48, box: [-3, 3, -3, 3] }),
+  arrows: 17, // per side, over [-4, 4]
+  checkSamples: 101,
+  drawnMin: 20, // points needed before a drawing can be learned
+});
+
+/** The FlowModel options for `settings`, with `points` for a drawn or loaded target. */
+export function modelOptions(settings, points) {
+  const custom = settings.target === 'drawn' || settings.target === 'csv';
+  return {
+    target: custom ? 'points' : settings.target,
+    ...(custom ? { points } : {}),
+    path: settings.path,
+    coupling: settings.coupling,
+    width: settings.width,
+    depth: settings.depth,
+    activation: settings.activation,
+    lr: settings.lr,
+    batch: settings.batch,
+    seed: settings.seed,
+  };
+}
+
+/** The integrate / log_density options of the chosen solver. */
+export function solverOptions({ solver, steps, rtol, atol }) {
+  return solver === 'dopri5' ? { method: solver, rtol, atol } : { method: solver, steps };
+}
+
+/**
+ * The solver of the mesh and of the exact density in compare(): the chosen fixed-step method, or
+ * RK4 with 40 steps per unit time when the chosen solver is adaptive.
+ */
+export function meshSolver({ solver, steps }) {
+  return solver === 'dopri5' ? { method: 'rk4', steps_per_unit: 40 } : { method: solver, steps_per_unit: steps };
+}
+
+export function compareOptions({ solver, steps }) {
+  return solver === 'dopri5' ? { method: 'rk4', steps: 40 } : { method: solver, steps };
+}
+
+/** The settings whose change needs a new model (and so new training). */
+export const MODEL_KEYS = Object.freeze(['target', 'path', 'coupling', 'width', 'depth', 'activation', 'batch', 'seed']);
+export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol']);
+
+/** The frame times 1/K, 2/K, ..., 1 (t = 0 is the particles' start). */
+export function frameTimes(count = BUDGET.frames) {
+  return Array.from({ length: count }, (_, k) => (k + 1) / count);
+}
+
+/** The arrows' positions: a square grid over [-4, 4]^2, interleaved. */
+export function arrowGrid(n = BUDGET.arrows) {
+  const points = new Float64Array(2 * n * n);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      points[2 * (j * n + i)] = -4 + (8 * i) / (n - 1);
+      points[2 * (j * n + i) + 1] = -4 + (8 * j) / (n - 1);
+    }
+  }
+  return { points, spacing: 8 / (n - 1) };
+}

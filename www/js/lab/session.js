@@ -1,0 +1,270 @@
+// The lab's computations, in order: build a model, train it in rounds, and after each round move
+// the particles and now and then recompute both density views. Everything runs in the worker; this
+// module only sequences the requests, keeps their results in `data` and reports through callbacks.
+import {
+  BUDGET,
+  arrowGrid,
+  compareOptions,
+  frameTimes,
+  meshSolver,
+  modelOptions,
+  solverOptions,
+} from './config.js';
+import { createLossHistory } from './plots.js';
+
+const GRID = arrowGrid();
+
+/**
+ * createSession({ client, progress, say(key, text|null), onUpdate(what) }) -> the session. `what`
+ * is 'model', 'training', 'frames', 'density', 'field' or 'check'.
+ */
+export function createSession({ client, progress, say, onUpdate }) {
+  const data = {
+    model: null, // { info, params, base, target, triangles, n }
+    step: 0,
+    history: createLossHistory(),
+    evaluations: [], // { step, nll, entropy, kl, ... }
+    frames: null, // { times, positions, step }
+    snapshots: [], // one per BUDGET.densityTimes entry, each from the worker's 'densities' job
+    snapshotStep: -1,
+    arrows: null, // { points, spacing, velocity, t }
+    check: null,
+    selected: -1,
+  };
+  let settings = null;
+  let generation = 0;
+  let training = false;
+  let goal = 0; // the step at which training stops by itself (0: never)
+  let looping = false;
+  let configuring = false;
+  const jobs = { train: null, frames: null, densities: null };
+  const field = { busy: false, wanted: null };
+
+  const cancel = (name) => jobs[name]?.cancel();
+
+  /**
+   * Runs job `name`, with a progress bar labelled `task` if given (onProgress(data, bar) may move
+   * it); resolves to its result, or null when cancelled, superseded or failed.
+   */
+  const run = async (name, args, { g, onProgress, task }) => {
+    cancel(name);
+    let bar = null;
+    const job = client.request(name, args, { onProgress: (d) => g === generation && onProgress?.(d, bar) });
+    jobs[name] = job;
+    bar = task ? progress.begin(task, { onCancel: job.cancel }) : null;
+    try {
+      const result = await job.promise;
+      say(name, null);
+      return g === generation && !result.cancelled ? result : null;
+    } catch (error) {
+      if (g === generation) say(name, error.message);
+      return null;
+    } finally {
+      if (jobs[name] === job) jobs[name] = null;
+      bar?.end();
+    }
+  };
+
+  const trainRound = async (g, steps) => {
+    const args = { steps, chunk: BUDGET.chunk, evalEvery: BUDGET.evalEvery, evaluation: BUDGET.evaluation };
+    const task = goal ? `Training to step ${goal}` : null;
+    const onProgress = (d, bar) => {
+      data.history.add(d.losses);
+      data.step = d.step;
+      if (d.evaluation) data.evaluations.push(d.evaluation);
+      if (goal) bar?.update(d.step / goal);
+      onUpdate('training');
+    };
+    const result = await run('train', args, { g, onProgress, task });
+    if (!result && g === generation) stop();
+    return result;
+  };
+
+  const refreshFrames = async (g) => {
+    const args = { times: frameTimes(), solver: solverOptions(settings), block: BUDGET.block };
+    const task = training ? null : 'Moving the particles';
+    const result = await run('frames', args, { g, task });
+    if (!result) return false;
+    data.frames = result;
+    onUpdate('frames');
+    return true;
+  };
+
+  const refreshDensities = async (g) => {
+    const times = BUDGET.densityTimes;
+    const step = data.step;
+    let count = 0;
+    const args = {
+      times,
+      slice: BUDGET.slice,
+      lagrangianSolver: meshSolver(settings),
+      compare: compareOptions(settings),
+    };
+    const task = `Computing both density views at ${times.length} times`;
+    const onProgress = (snapshot, bar) => {
+      data.snapshots[times.indexOf(snapshot.t)] = snapshot;
+      bar?.update(++count / times.length);
+      onUpdate('density');
+    };
+    const result = await run('densities', args, { g, task, onProgress });
+    if (!result) return false;
+    data.snapshotStep = step;
+    onUpdate('density');
+    return true;
+  };
+  /** Trains while `training`, then brings the density views up to date; one loop at a time. */
+  const loop = async () => {
+    if (looping) return;
+    looping = true;
+    try {
+      for (;;) {
+        const g = generation;
+        if (training) {
+          const steps = Math.min(BUDGET.round, goal ? goal - data.step : BUDGET.round);
+          if (steps <= 0) {
+            stop();
+            continue;
+          }
+          if (!(await trainRound(g, steps)) || g !== generation) continue;
+          await refreshFrames(g);
+          requestField(field.t ?? 1);
+          const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
+          if (due) await refreshDensities(g);
+          continue;
+        }
+        if (configuring || !data.model || data.snapshotStep === data.step) break;
+        const done = await refreshDensities(g);
+        if (!done && !training && g === generation) break;
+      }
+    } finally {
+      looping = false;
+    }
+  };
+
+  const stop = () => {
+    training = false;
+    goal = 0;
+    cancel('train');
+    onUpdate('training');
+  };
+
+  /** Starts training; with `until`, it stops by itself at that step. */
+  const play = (until = 0) => {
+    if (!data.model) return;
+    goal = until;
+    training = true;
+    cancel('densities');
+    onUpdate('training');
+    loop();
+  };
+
+  /**
+   * A new model for `next` settings (and points for a drawn or loaded target), and its particles;
+   * resolves to whether it succeeded. Then play() trains it, or refresh() computes its densities.
+   */
+  const configure = async (next, points) => {
+    settings = next;
+    stop();
+    cancel('densities');
+    cancel('frames');
+    const g = ++generation;
+    const args = {
+      options: modelOptions(next, points),
+      particles: BUDGET.particles,
+      targetSamples: BUDGET.targetSamples,
+      density: { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian },
+    };
+    let model;
+    configuring = true;
+    try {
+      model = await client.request('configure', args).promise;
+    } catch (error) {
+      if (g === generation) say('configure', `${error.message}. The figure shows the previous model.`);
+      return false;
+    } finally {
+      if (g === generation) configuring = false;
+    }
+    if (g !== generation) return false;
+    say('configure', null);
+    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n }, step: 0, evaluations: [] });
+    Object.assign(data, { frames: null, snapshots: [], snapshotStep: -1, arrows: null, check: null, selected: -1 });
+    data.history.clear();
+    onUpdate('model');
+    return refreshFrames(g);
+  };
+
+  /** One training step (when paused). */
+  const stepOnce = async () => {
+    if (training || !data.model) return;
+    const g = generation;
+    if (!(await trainRound(g, 1))) return;
+    await refreshFrames(g);
+    requestField(field.t ?? 1);
+    loop();
+  };
+
+  /** New solver settings: the particles and densities are recomputed. */
+  const solverChanged = async (next) => {
+    settings = next;
+    data.snapshotStep = -1;
+    if (!data.model || training) return;
+    await refreshFrames(generation);
+    loop();
+  };
+
+  const setLearningRate = (lr) => {
+    settings = { ...settings, lr };
+    if (data.model) run('setLearningRate', { lr }, { g: generation });
+  };
+
+  /** The arrows of v at time t; requests made while one is running collapse into the latest. */
+  const requestField = async (t) => {
+    field.t = t;
+    if (!data.model) return;
+    if (field.busy) {
+      field.wanted = t;
+      return;
+    }
+    field.busy = true;
+    const g = generation;
+    try {
+      const r = await client.request('field', { points: GRID.points, t }).promise;
+      if (g === generation) data.arrows = { ...GRID, velocity: r.velocity, t };
+      onUpdate('field');
+    } catch (error) {
+      say('field', error.message);
+    } finally {
+      field.busy = false;
+      const wanted = field.wanted;
+      field.wanted = null;
+      if (wanted !== null) requestField(wanted);
+    }
+  };
+
+  /** The trajectory check of particle i (its start is base[2i], base[2i + 1]). */
+  const check = async (i) => {
+    const { base } = data.model;
+    data.selected = i;
+    onUpdate('check');
+    const args = { x0: [base[2 * i], base[2 * i + 1]], samples: BUDGET.checkSamples };
+    const result = await run('trajectory', args, { g: generation });
+    if (result && data.selected === i) data.check = result;
+    onUpdate('check');
+  };
+
+  return {
+    data,
+    configure,
+    refresh: loop,
+    play,
+    pause: stop,
+    stepOnce,
+    solverChanged,
+    setLearningRate,
+    requestField,
+    check,
+    get training() {
+      return training;
+    },
+  };
+}
