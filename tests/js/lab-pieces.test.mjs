@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { particlesAt } from '../../www/js/lab/flow-figure.js';
+import { createLossHistory } from '../../www/js/lab/plots.js';
+import { sig } from '../../www/js/lab/readouts.js';
+import { arrowGrid, frameTimes, modelOptions, solverOptions } from '../../www/js/lab/config.js';
+
+test('particles between frames are linear in t; before the first frame they start at the base', () => {
+  const base = Float64Array.from([0, 0, 1, 1]);
+  const frames = { times: [0.5, 1], positions: Float64Array.from([2, 0, 1, 3, 4, 4, 5, 5]) };
+  const out = new Float64Array(4);
+  assert.equal(particlesAt(base, frames, 0, out), 0);
+  assert.deepEqual([...out], [0, 0, 1, 1]);
+  particlesAt(base, frames, 0.25, out);
+  assert.deepEqual([...out], [1, 0, 1, 2]);
+  assert.equal(particlesAt(base, frames, 0.75, out), 1);
+  assert.deepEqual([...out], [3, 2, 3, 4]);
+  assert.equal(particlesAt(base, frames, 1, out), 2);
+  assert.deepEqual([...out], [4, 4, 5, 5]);
+});
+
+test('the loss history bins means so that at most 600 points are drawn', () => {
+  const history = createLossHistory();
+  history.add(Float32Array.from([4, 2]));
+  assert.deepEqual(history.series(), { x: [1, 2], y: [4, 2], k: 1 });
+  for (let i = 0; i < 10; i++) history.add(new Float32Array(1000).fill(1));
+  const { x, y, k } = history.series();
+  assert.equal(k, Math.ceil(10002 / 600));
+  assert.ok(x.length <= 600);
+  assert.equal(y[0], (4 + 2 + (k - 2)) / k);
+  assert.equal(history.last(50), 1);
+  assert.equal(history.count, 10002);
+  history.clear();
+  assert.ok(Number.isNaN(history.last(50)));
+});
+
+test('numbers are shown with significant digits, tiny and huge ones in exponent form', () => {
+  assert.equal(sig(0.99994, 4), '0.9999');
+  assert.equal(sig(1.23456), '1.23');
+  assert.equal(sig(2.5e-5), '2.50e-5');
+  assert.equal(sig(0), '0');
+  assert.equal(sig(NaN), '–');
+});
+
+test('settings become core options: custom targets are points, adaptive solvers take tolerances', () => {
+  const settings = { target: 'drawn', path: 'vp', coupling: 'ot', width: 32, depth: 2, activation: 'tanh' };
+  const points = Float64Array.from([1, 2, 3, 4]);
+  const options = modelOptions({ ...settings, lr: 0.01, batch: 64, seed: 7 }, points);
+  assert.equal(options.target, 'points');
+  assert.equal(options.points, points);
+  assert.equal(modelOptions({ ...settings, target: 'moons' }).points, undefined);
+  assert.deepEqual(solverOptions({ solver: 'dopri5', steps: 20, rtol: 1e-4, atol: 1e-6 }), {
+    method: 'dopri5',
+    rtol: 1e-4,
+    atol: 1e-6,
+  });
+  assert.deepEqual(solverOptions({ solver: 'euler', steps: 7, rtol: 1, atol: 1 }), { method: 'euler', steps: 7 });
+  assert.deepEqual(frameTimes(4), [0.25, 0.5, 0.75, 1]);
+  const { points: grid, spacing } = arrowGrid(3);
+  assert.deepEqual([...grid], [-4, -4, 0, -4, 4, -4, -4, 0, 0, 0, 4, 0, -4, 4, 0, 4, 4, 4]);
+  assert.equal(spacing, 4);
+});
