@@ -41,6 +41,15 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
   assert.ok(numbers.l1 >= 0 && numbers.l1 < 0.2, `L1 gap ${numbers.l1} between the views is large`);
   assert.ok(numbers.params > 1000, `parameter count ${numbers.params}`);
   await screenshot(page, 'index');
+
+  // The trajectory check of one particle, chosen with the keyboard: the two curves agree.
+  await page.focus('flow-lab .fl-flow-canvas');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('flow-lab .fl-check-note').dataset.gap);
+  const gap = Number(await page.getAttribute('flow-lab .fl-check-note', 'data-gap'));
+  assert.ok(gap >= 0 && gap < 1e-2, `d/dt log det J and div v differ by ${gap}`);
+  const check = await canvasStats(page, 'flow-lab .fl-check');
+  assert.ok(check.colours >= 3, `the check plot is blank: ${JSON.stringify(check)}`);
   assert.deepEqual(problems, []);
   await page.close();
 });

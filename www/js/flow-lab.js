@@ -24,23 +24,27 @@ function addStyles(doc) {
   }
 }
 
-/** The settings of an element: defaults, then its attributes, then (with `hash`) the URL hash. */
+/**
+ * The settings of an element: the defaults, then its attributes (together, its `own` settings),
+ * then with `hash` the URL hash.
+ */
 function readSettings(element) {
-  const settings = defaults(LAB_SETTINGS);
+  const own = defaults(LAB_SETTINGS);
   const notes = [];
   for (const spec of LAB_SETTINGS) {
     const text = element.getAttribute(spec.key);
     if (text === null) continue;
     const { value, error } = parseValue(spec, text.trim());
     if (error) notes.push(`${spec.key}="${text}" ${error}; using ${formatValue(spec, spec.default) || 'none'}`);
-    else settings[spec.key] = value;
+    else own[spec.key] = value;
   }
-  if (!element.hasAttribute('hash') || location.hash.length <= 1) return { settings, notes };
+  const settings = { ...own };
+  if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
   const parsed = parseHash(LAB_SETTINGS, location.hash);
   // Keys absent from the hash keep the element's values; keys present replace them.
   const present = new Set(location.hash.slice(1).split('&').map((part) => safeDecode(part.split('=')[0])));
   for (const spec of LAB_SETTINGS) if (present.has(spec.key)) settings[spec.key] = parsed.settings[spec.key];
-  return { settings, notes: [...notes, ...parsed.messages] };
+  return { own, settings, notes: [...notes, ...parsed.messages] };
 }
 
 function safeDecode(text) {
@@ -55,9 +59,10 @@ class FlowLabElement extends HTMLElement {
   connectedCallback() {
     if (this.lab) return;
     addStyles(this.ownerDocument);
-    const { settings, notes } = readSettings(this);
+    const { own, settings, notes } = readSettings(this);
     this.lab = createLab(this, {
       settings,
+      defaults: own,
       notes,
       hide: (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean),
       syncHash: this.hasAttribute('hash'),

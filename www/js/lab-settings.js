@@ -104,7 +104,7 @@ export const LAB_SETTINGS = defineSettings([
     key: 'views',
     type: 'set',
     label: 'Figures shown',
-    default: ['flow', 'density', 'plots'],
+    default: ['flow', 'field', 'density', 'plots'],
     values: ['flow', 'field', 'density', 'plots'],
     labels: { flow: 'Particles', field: 'Vector field', density: 'Density', plots: 'Training curves' },
   },

@@ -59,7 +59,7 @@ export function createControls(container, specs, onChange) {
     const title = spec.type === 'set' ? make(doc, 'legend', { textContent: spec.label }) : null;
     const label = f.label ? make(doc, 'label', { htmlFor: f.label, textContent: spec.label }) : null;
     const check = spec.type === 'bool';
-    const parts = check ? [make(doc, 'span', { className: 'fl-check' }, [f.input, label]), note] : [title ?? label, f.input, note];
+    const parts = check ? [make(doc, 'span', { className: 'fl-checkbox' }, [f.input, label]), note] : [title ?? label, f.input, note];
     const row = make(doc, title ? 'fieldset' : 'div', { className: 'fl-row' }, parts);
     const hint = rangeHint(spec);
     if (hint) f.input.title = hint;

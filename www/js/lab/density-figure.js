@@ -6,7 +6,7 @@ import { drawColorbar } from '../kit/colorbar.js';
 import { createHeatmap } from '../kit/heatmap.js';
 import { createView, fitCanvas } from '../kit/view.js';
 import { BOX } from './config.js';
-import { drawMesh } from './mesh.js';
+import { drawMeshLines, rasterizeMesh } from './mesh.js';
 
 const PANELS = [
   ['lagrangian', 'Lagrangian: the mesh carried by the flow, p = N(x₀) / |det J|'],
@@ -46,6 +46,7 @@ export function createDensityFigure(container) {
   container.append(panels.difference.figure, bars.difference);
   const heatmaps = { eulerian: createHeatmap(), difference: createHeatmap() };
   let difference = new Float64Array(0);
+  let image = null; // the Lagrangian panel's pixels
   const box = { ...BOX };
 
   const draw = (s, mesh, theme) => {
@@ -58,12 +59,16 @@ export function createDensityFigure(container) {
     const diff = { min: dmin, max: dmax, colormap: COLORMAPS.rdbu_r };
 
     const lag = begin(panels.lagrangian.canvas);
-    const p = s.logDensity.map(Math.exp);
-    drawMesh(lag.ctx, lag.view, { positions: s.mesh, triangles: mesh.triangles, values: p, n: mesh.n }, {
-      ...density,
-      lines: 6,
-      lineColor: 'rgba(255, 255, 255, 0.28)',
-    });
+    const canvas = panels.lagrangian.canvas;
+    if (image?.width !== canvas.width || image?.height !== canvas.height) {
+      image = lag.ctx.createImageData(canvas.width, canvas.height);
+    }
+    const { view, dpr } = lag;
+    const toPixel = (x, y) => [view.px(x) * dpr, view.py(y) * dpr];
+    const values = s.logDensity.map(Math.exp);
+    rasterizeMesh(image, toPixel, { positions: s.mesh, triangles: mesh.triangles, values }, density);
+    lag.ctx.putImageData(image, 0, 0);
+    drawMeshLines(lag.ctx, view, s.mesh, mesh.n, 6, 'rgba(255, 255, 255, 0.3)');
     const eul = begin(panels.eulerian.canvas);
     heatmaps.eulerian.draw(eul.ctx, eul.view, s.eulerian, { nx: cells, ny: cells, box, ...density });
     const dif = begin(panels.difference.canvas);
@@ -84,9 +89,9 @@ export function createDensityFigure(container) {
 }
 
 function begin(canvas) {
-  const { ctx, width, height } = fitCanvas(canvas);
+  const { ctx, width, height, dpr } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
-  return { ctx, width, height, view: createView(BOX, { x: 0, y: 0, width, height }) };
+  return { ctx, width, height, dpr, view: createView(BOX, { x: 0, y: 0, width, height }) };
 }
 
 /** The outline of the grid's box, so that the three panels read alike. */

@@ -21,13 +21,15 @@ const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'
 const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
 
 /**
- * Builds a lab in `host`. Options: { settings (all keys), notes (messages about rejected
- * settings), hide: parts to leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the
- * settings in the page's URL hash), autostart (train on load), linkBase (the page a link opens) }.
+ * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
+ * restores, over the table's defaults), notes (messages about rejected settings), hide: parts to
+ * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
+ * hash), autostart (train on load), linkBase (the page a link opens) }.
  * Returns { destroy }.
  */
 export function createLab(host, options) {
   const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
+  const initial = { ...defaults(LAB_SETTINGS), ...options.defaults };
   let settings = { ...options.settings };
   const ui = buildLayout(host);
   const say = createMessages(ui.messages);
@@ -83,7 +85,7 @@ export function createLab(host, options) {
     invalidate('flow', 'density', 'plots');
   }
 
-  let customPoints = { drawn: null, csv: null };
+  const customPoints = { drawn: null, csv: null };
   /** A new model for the current settings; `points` of `kind` for a drawn or loaded target. */
   async function rebuild(points, kind) {
     if (kind) customPoints[kind] = points;
@@ -138,7 +140,7 @@ export function createLab(host, options) {
   ui.buttons.reset.addEventListener('click', () => rebuild(null, null));
   ui.buttons.defaults.addEventListener('click', () => {
     say('hash', null);
-    change({ ...defaults(LAB_SETTINGS), views: settings.views });
+    change({ ...initial });
   });
   ui.flowCanvas.tabIndex = 0;
   ui.flowCanvas.addEventListener('click', (event) => {
@@ -180,7 +182,9 @@ export function createLab(host, options) {
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
     if (dirty.has('flow')) drawFlow();
     if (dirty.has('density') || dirty.has('model')) drawDensity(dirty.has('force'));
-    if (dirty.has('training') || dirty.has('check') || dirty.has('model') || dirty.has('plots')) drawPlots();
+    const all = dirty.has('model') || dirty.has('plots');
+    if (all || dirty.has('training')) drawTrainingPlots();
+    if (all || dirty.has('check')) drawCheck();
     showNumbers();
     dirty.clear();
     if (playing) invalidate('flow');
@@ -225,11 +229,25 @@ export function createLab(host, options) {
       `Same colour scale for both; the difference uses the exact density along characteristics.`;
   }
 
-  function drawPlots() {
+  function drawTrainingPlots() {
     if (ui.sections.plots.hidden) return;
     drawLossPlot(ui.plotCanvases.loss, data.history, theme);
     drawNllPlot(ui.plotCanvases.nll, data.evaluations, data.model?.info.entropy ?? null, theme);
-    drawCheckPlot(ui.plotCanvases.check, data.check, theme);
+  }
+
+  function drawCheck() {
+    const { check, selected, model } = data;
+    if (!ui.sections.plots.hidden) drawCheckPlot(ui.plotCanvases.check, check, theme);
+    if (selected < 0 || !model) {
+      ui.checkNote.textContent = 'Click a particle (or focus the figure and press Enter) to follow it.';
+      return;
+    }
+    const [x, y] = [model.base[2 * selected], model.base[2 * selected + 1]];
+    const from = `Particle ${selected + 1}, from (${x.toFixed(2)}, ${y.toFixed(2)})`;
+    ui.checkNote.textContent = check
+      ? `${from}: the largest gap between d/dt log |det J| and div v is ${check.maxGap.toExponential(2)}.`
+      : `${from}: checking…`;
+    ui.checkNote.dataset.gap = check ? String(check.maxGap) : '';
   }
 
   function showNumbers() {
@@ -247,10 +265,9 @@ export function createLab(host, options) {
     readouts.set('maxRelative', snapshot?.maxRelative, sig(snapshot?.maxRelative, 3));
     readouts.set('params', data.model?.params, data.model?.params.toLocaleString('en'));
     ui.counter.textContent = data.model ? `step ${data.step}${Number.isFinite(loss) ? ` · loss ${sig(loss, 3)}` : ''}` : '';
-    const label = LAB_SETTINGS[0].labels[settings.target];
-    ui.status.textContent = version
-      ? `FlowLab core ${version} · ${label} · ${session.training ? 'training' : 'paused'} at step ${data.step}`
-      : 'Loading the WebAssembly core…';
+    const learnt = data.model && LAB_SETTINGS[0].labels[data.model.settings.target];
+    const state = data.model ? `${learnt} · ${session.training ? 'training' : 'paused'} at step ${data.step}` : 'no model yet';
+    ui.status.textContent = version ? `FlowLab core ${version} · ${state}` : 'Loading the WebAssembly core…';
   }
 
   function markReady() {

@@ -73,7 +73,8 @@ export function buildLayout(host) {
     nll: canvas(doc, 'fl-plot fl-nll', 'Held-out negative log-likelihood against steps'),
     check: canvas(doc, 'fl-plot fl-check', 'd/dt log det J and the divergence along one trajectory'),
   };
-  const plots = make(doc, 'section', { className: 'fl-section fl-plots' }, Object.values(plotCanvases));
+  const checkNote = make(doc, 'p', { className: 'fl-check-note' });
+  const plots = make(doc, 'section', { className: 'fl-section fl-plots' }, [...Object.values(plotCanvases), checkNote]);
   const side = make(doc, 'div', { className: 'fl-side' }, [readouts, plots]);
   const figures = make(doc, 'div', { className: 'fl-figures' }, [flow, side, density]);
   const status = make(doc, 'p', { className: 'fl-status' });
@@ -104,6 +105,7 @@ export function buildLayout(host) {
     densityNote,
     readouts,
     plotCanvases,
+    checkNote,
     status,
   };
 }

@@ -53,7 +53,8 @@ export function createLossHistory() {
 function plot(canvas, series, options) {
   const { ctx, width, height, dpr } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
-  drawLinePlot(ctx, { x: 0, y: 0, width, height }, series, { ...options, dpr });
+  // The right margin leaves room for the last x tick label, which is centred on its tick.
+  drawLinePlot(ctx, { x: 0, y: 0, width: width - 14, height }, series, { ...options, dpr });
 }
 
 /** Training loss against steps, log y. */

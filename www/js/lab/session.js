@@ -20,7 +20,7 @@ const GRID = arrowGrid();
  */
 export function createSession({ client, progress, say, onUpdate }) {
   const data = {
-    model: null, // { info, params, base, target, triangles, n }
+    model: null, // { info, params, base, target, triangles, n, settings (it was built with) }
     step: 0,
     history: createLossHistory(),
     evaluations: [], // { step, nll, entropy, kl, ... }
@@ -186,7 +186,7 @@ export function createSession({ client, progress, say, onUpdate }) {
     }
     if (g !== generation) return false;
     say('configure', null);
-    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n }, step: 0, evaluations: [] });
+    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: 0, evaluations: [] });
     Object.assign(data, { frames: null, snapshots: [], snapshotStep: -1, arrows: null, check: null, selected: -1 });
     data.history.clear();
     onUpdate('model');
