@@ -50,6 +50,23 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
   assert.ok(gap >= 0 && gap < 1e-2, `d/dt log det J and div v differ by ${gap}`);
   const check = await canvasStats(page, 'flow-lab .fl-check');
   assert.ok(check.colours >= 3, `the check plot is blank: ${JSON.stringify(check)}`);
+
+  // Playing t keeps the main thread near 60 frames per second (the median frame interval).
+  await page.click('flow-lab .fl-play');
+  const intervals = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const times = [];
+        const frame = (now) => {
+          times.push(now);
+          if (times.length < 90) requestAnimationFrame(frame);
+          else done(times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b));
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  const median = intervals[intervals.length >> 1];
+  assert.ok(median < 20, `median frame interval ${median.toFixed(1)} ms while t plays`);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -114,6 +131,27 @@ test('a malformed CSV file gives a message, not an exception', async () => {
   await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('empty.csv'));
   assert.match(await page.textContent('flow-lab .fl-messages'), /the file has no data/);
   await screenshot(page, 'bad-csv');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('points drawn with the mouse become the target', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}#target=drawn&views=flow`);
+  await waitReady(page);
+  assert.match(await page.textContent('flow-lab .fl-messages'), /Draw at least 20 points/);
+  assert.equal(await page.isDisabled('flow-lab .fl-draw button'), true);
+  const box = await page.locator('flow-lab .fl-flow-canvas').boundingBox();
+  const [cx, cy, r] = [box.x + box.width / 2, box.y + box.height / 2, box.width / 4];
+  await page.mouse.move(cx + r, cy);
+  await page.mouse.down();
+  for (let k = 1; k <= 60; k++) await page.mouse.move(cx + r * Math.cos(k / 9), cy + r * Math.sin(k / 9));
+  await page.mouse.up();
+  const count = Number((await page.textContent('flow-lab .fl-draw-count')).match(/(\d+) points/)[1]);
+  assert.ok(count >= 20, `only ${count} points were drawn`);
+  await page.click('flow-lab .fl-draw button:not([disabled])');
+  await page.waitForFunction(() => /Drawn by hand · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent));
+  assert.equal(await page.textContent('flow-lab .fl-messages'), '');
+  await screenshot(page, 'drawn');
   assert.deepEqual(problems, []);
   await page.close();
 });
