@@ -27,9 +27,7 @@ export function readouts(page, lab = 'flow-lab') {
 
 /** Waits until a lab shows its density views (the mass read-out is known). */
 export function densitiesReady(page, lab = 'flow-lab', timeout = 90_000) {
-  return page.waitForFunction(
-    (sel) => document.querySelector(`${sel} dd[data-key=mass]`)?.dataset.value,
-    lab,
-    { timeout },
-  );
+  return page.waitForFunction((sel) => document.querySelector(`${sel} dd[data-key=mass]`)?.dataset.value, lab, {
+    timeout,
+  });
 }

@@ -60,7 +60,13 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
         const frame = (now) => {
           times.push(now);
           if (times.length < 90) requestAnimationFrame(frame);
-          else done(times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b));
+          else
+            done(
+              times
+                .slice(1)
+                .map((t, i) => t - times[i])
+                .sort((a, b) => a - b),
+            );
         };
         requestAnimationFrame(frame);
       }),
@@ -93,7 +99,8 @@ test('a target in the URL hash shows a different density', async () => {
   assert.equal(moons.data.length, gaussians.data.length);
   let differing = 0;
   for (let i = 0; i < moons.data.length; i += 4) {
-    if (Math.abs(moons.data[i] - gaussians.data[i]) + Math.abs(moons.data[i + 1] - gaussians.data[i + 1]) > 30) differing++;
+    if (Math.abs(moons.data[i] - gaussians.data[i]) + Math.abs(moons.data[i + 1] - gaussians.data[i + 1]) > 30)
+      differing++;
   }
   assert.ok(differing > moons.data.length / 4 / 20, `only ${differing} pixels differ between moons and 8 Gaussians`);
 });
@@ -149,7 +156,9 @@ test('points drawn with the mouse become the target', async () => {
   const count = Number((await page.textContent('flow-lab .fl-draw-count')).match(/(\d+) points/)[1]);
   assert.ok(count >= 20, `only ${count} points were drawn`);
   await page.click('flow-lab .fl-draw button:not([disabled])');
-  await page.waitForFunction(() => /Drawn by hand · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent));
+  await page.waitForFunction(() =>
+    /Drawn by hand · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
+  );
   assert.equal(await page.textContent('flow-lab .fl-messages'), '');
   await screenshot(page, 'drawn');
   assert.deepEqual(problems, []);

@@ -42,7 +42,12 @@ function readSettings(element) {
   if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
   const parsed = parseHash(LAB_SETTINGS, location.hash);
   // Keys absent from the hash keep the element's values; keys present replace them.
-  const present = new Set(location.hash.slice(1).split('&').map((part) => safeDecode(part.split('=')[0])));
+  const present = new Set(
+    location.hash
+      .slice(1)
+      .split('&')
+      .map((part) => safeDecode(part.split('=')[0])),
+  );
   for (const spec of LAB_SETTINGS) if (present.has(spec.key)) settings[spec.key] = parsed.settings[spec.key];
   return { own, settings, notes: [...notes, ...parsed.messages] };
 }

@@ -60,7 +60,16 @@ export function compareOptions({ solver, steps }) {
 }
 
 /** The settings whose change needs a new model (and so new training). */
-export const MODEL_KEYS = Object.freeze(['target', 'path', 'coupling', 'width', 'depth', 'activation', 'batch', 'seed']);
+export const MODEL_KEYS = Object.freeze([
+  'target',
+  'path',
+  'coupling',
+  'width',
+  'depth',
+  'activation',
+  'batch',
+  'seed',
+]);
 export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol']);
 
 /** The frame times 1/K, 2/K, ..., 1 (t = 0 is the particles' start). */

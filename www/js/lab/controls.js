@@ -20,7 +20,9 @@ function field(doc, spec) {
   }
   if (spec.type === 'set') {
     const boxes = spec.values.map((v) => make(doc, 'input', { type: 'checkbox', value: v, name: spec.key }));
-    const items = boxes.map((box, i) => make(doc, 'label', {}, [box, ` ${spec.labels?.[spec.values[i]] ?? box.value}`]));
+    const items = boxes.map((box, i) =>
+      make(doc, 'label', {}, [box, ` ${spec.labels?.[spec.values[i]] ?? box.value}`]),
+    );
     const input = make(doc, 'div', { className: 'fl-set', id }, items);
     return {
       input,
@@ -35,7 +37,12 @@ function field(doc, spec) {
   }
   const input = make(doc, 'input', { type: 'text', id, name: spec.key, inputMode: 'decimal', spellcheck: false });
   input.setAttribute('autocomplete', 'off');
-  return { input, label: id, read: () => parseValue(spec, input.value.trim()), write: (v) => (input.value = formatValue(spec, v)) };
+  return {
+    input,
+    label: id,
+    read: () => parseValue(spec, input.value.trim()),
+    write: (v) => (input.value = formatValue(spec, v)),
+  };
 }
 
 function rangeHint(spec) {
@@ -59,7 +66,9 @@ export function createControls(container, specs, onChange) {
     const title = spec.type === 'set' ? make(doc, 'legend', { textContent: spec.label }) : null;
     const label = f.label ? make(doc, 'label', { htmlFor: f.label, textContent: spec.label }) : null;
     const check = spec.type === 'bool';
-    const parts = check ? [make(doc, 'span', { className: 'fl-checkbox' }, [f.input, label]), note] : [title ?? label, f.input, note];
+    const parts = check
+      ? [make(doc, 'span', { className: 'fl-checkbox' }, [f.input, label]), note]
+      : [title ?? label, f.input, note];
     const row = make(doc, title ? 'fieldset' : 'div', { className: 'fl-row' }, parts);
     const hint = rangeHint(spec);
     if (hint) f.input.title = hint;

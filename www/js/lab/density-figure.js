@@ -85,7 +85,11 @@ export function createDensityFigure(container) {
       ctx.clearRect(0, 0, width, height);
     }
   };
-  return { draw, clear, canvases: { ...Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v.canvas])), ...bars } };
+  return {
+    draw,
+    clear,
+    canvases: { ...Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v.canvas])), ...bars },
+  };
 }
 
 function begin(canvas) {

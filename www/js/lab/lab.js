@@ -212,7 +212,8 @@ export function createLab(host, options) {
     const times = BUDGET.densityTimes;
     let best = -1;
     for (let i = 0; i < times.length; i++) {
-      if (data.snapshots[i] && (best < 0 || Math.abs(times[i] - settings.t) < Math.abs(times[best] - settings.t))) best = i;
+      if (data.snapshots[i] && (best < 0 || Math.abs(times[i] - settings.t) < Math.abs(times[best] - settings.t)))
+        best = i;
     }
     const snapshot = best >= 0 ? data.snapshots[best] : null;
     if (snapshot === shownSnapshot && !force) return;
@@ -223,7 +224,10 @@ export function createLab(host, options) {
       return;
     }
     densityFigure.draw(snapshot, data.model, theme);
-    const stale = snapshot.step !== data.step ? ` (the network at step ${snapshot.step}; they are updated every ${BUDGET.densityEvery} steps and when training pauses)` : '';
+    const stale =
+      snapshot.step !== data.step
+        ? ` (the network at step ${snapshot.step}; they are updated every ${BUDGET.densityEvery} steps and when training pauses)`
+        : '';
     ui.densityNote.textContent =
       `Both views at t = ${snapshot.t.toFixed(1)}, the nearest computed time to t = ${settings.t.toFixed(2)}${stale}. ` +
       `Same colour scale for both; the difference uses the exact density along characteristics.`;
@@ -264,9 +268,13 @@ export function createLab(host, options) {
     readouts.set('l1', snapshot?.l1, sig(snapshot?.l1, 3));
     readouts.set('maxRelative', snapshot?.maxRelative, sig(snapshot?.maxRelative, 3));
     readouts.set('params', data.model?.params, data.model?.params.toLocaleString('en'));
-    ui.counter.textContent = data.model ? `step ${data.step}${Number.isFinite(loss) ? ` · loss ${sig(loss, 3)}` : ''}` : '';
+    ui.counter.textContent = data.model
+      ? `step ${data.step}${Number.isFinite(loss) ? ` · loss ${sig(loss, 3)}` : ''}`
+      : '';
     const learnt = data.model && LAB_SETTINGS[0].labels[data.model.settings.target];
-    const state = data.model ? `${learnt} · ${session.training ? 'training' : 'paused'} at step ${data.step}` : 'no model yet';
+    const state = data.model
+      ? `${learnt} · ${session.training ? 'training' : 'paused'} at step ${data.step}`
+      : 'no model yet';
     ui.status.textContent = version ? `FlowLab core ${version} · ${state}` : 'Loading the WebAssembly core…';
   }
 
@@ -292,7 +300,10 @@ export function createLab(host, options) {
   const onHash = () => {
     if (location.hash === toHash(LAB_SETTINGS, settings)) return;
     const parsed = parseHash(LAB_SETTINGS, location.hash);
-    say('hash', parsed.messages.length ? `The link has settings that cannot be used: ${parsed.messages.join('; ')}.` : null);
+    say(
+      'hash',
+      parsed.messages.length ? `The link has settings that cannot be used: ${parsed.messages.join('; ')}.` : null,
+    );
     change(parsed.settings);
   };
   if (syncHash) addEventListener('hashchange', onHash);

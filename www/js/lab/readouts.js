@@ -35,7 +35,7 @@ export function createReadouts(container) {
     const node = values.get(key);
     const known = value !== null && value !== undefined && Number.isFinite(value);
     node.dataset.value = known ? String(value) : '';
-    node.textContent = known ? text ?? String(value) : '–';
+    node.textContent = known ? (text ?? String(value)) : '–';
   };
   return { set };
 }

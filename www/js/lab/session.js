@@ -1,15 +1,7 @@
 // The lab's computations, in order: build a model, train it in rounds, and after each round move
 // the particles and now and then recompute both density views. Everything runs in the worker; this
 // module only sequences the requests, keeps their results in `data` and reports through callbacks.
-import {
-  BUDGET,
-  arrowGrid,
-  compareOptions,
-  frameTimes,
-  meshSolver,
-  modelOptions,
-  solverOptions,
-} from './config.js';
+import { BUDGET, arrowGrid, compareOptions, frameTimes, meshSolver, modelOptions, solverOptions } from './config.js';
 import { createLossHistory } from './plots.js';
 
 const GRID = arrowGrid();
@@ -36,7 +28,9 @@ export function createSession({ client, progress, say, onUpdate }) {
   let training = false;
   let goal = 0; // the step at which training stops by itself (0: never)
   let looping = false;
+  let again = false;
   let configuring = false;
+  let trainingBar = null; // the progress task of a run towards `goal`
   const jobs = { train: null, frames: null, densities: null };
   const field = { busy: false, wanted: null };
 
@@ -51,7 +45,10 @@ export function createSession({ client, progress, say, onUpdate }) {
     let bar = null;
     const job = client.request(name, args, { onProgress: (d) => g === generation && onProgress?.(d, bar) });
     jobs[name] = job;
-    bar = task ? progress.begin(task, { onCancel: job.cancel }) : null;
+    if (task) {
+      bar = progress.begin(task, { onCancel: job.cancel });
+      trainingBar = null; // the progress bar shows one task at a time
+    }
     try {
       const result = await job.promise;
       say(name, null);
@@ -65,17 +62,18 @@ export function createSession({ client, progress, say, onUpdate }) {
     }
   };
 
+  /** `steps` training steps; a run towards a goal shows one progress bar until it stops. */
   const trainRound = async (g, steps) => {
     const args = { steps, chunk: BUDGET.chunk, evalEvery: BUDGET.evalEvery, evaluation: BUDGET.evaluation };
-    const task = goal ? `Training to step ${goal}` : null;
-    const onProgress = (d, bar) => {
+    if (goal && !trainingBar) trainingBar = progress.begin(`Training to step ${goal}`, { onCancel: stop });
+    const onProgress = (d) => {
       data.history.add(d.losses);
       data.step = d.step;
       if (d.evaluation) data.evaluations.push(d.evaluation);
-      if (goal) bar?.update(d.step / goal);
+      if (goal) trainingBar?.update(d.step / goal);
       onUpdate('training');
     };
-    const result = await run('train', args, { g, onProgress, task });
+    const result = await run('train', args, { g, onProgress });
     if (!result && g === generation) stop();
     return result;
   };
@@ -112,38 +110,53 @@ export function createSession({ client, progress, say, onUpdate }) {
     onUpdate('density');
     return true;
   };
-  /** Trains while `training`, then brings the density views up to date; one loop at a time. */
+  /**
+   * Trains while `training`, then brings the density views up to date. One loop at a time: a call
+   * during a loop makes it look again before it ends.
+   */
   const loop = async () => {
-    if (looping) return;
+    if (looping) {
+      again = true;
+      return;
+    }
     looping = true;
     try {
-      for (;;) {
-        const g = generation;
-        if (training) {
-          const steps = Math.min(BUDGET.round, goal ? goal - data.step : BUDGET.round);
-          if (steps <= 0) {
-            stop();
-            continue;
-          }
-          if (!(await trainRound(g, steps)) || g !== generation) continue;
-          await refreshFrames(g);
-          requestField(field.t ?? 1);
-          const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
-          if (due) await refreshDensities(g);
-          continue;
-        }
-        if (configuring || !data.model || data.snapshotStep === data.step) break;
-        const done = await refreshDensities(g);
-        if (!done && !training && g === generation) break;
-      }
+      do {
+        again = false;
+        await pass();
+      } while (again);
     } finally {
       looping = false;
+    }
+  };
+
+  const pass = async () => {
+    for (;;) {
+      const g = generation;
+      if (training) {
+        const steps = Math.min(BUDGET.round, goal ? goal - data.step : BUDGET.round);
+        if (steps <= 0) {
+          stop();
+          continue;
+        }
+        if (!(await trainRound(g, steps)) || g !== generation) continue;
+        await refreshFrames(g);
+        refreshField();
+        const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
+        if (due) await refreshDensities(g);
+        continue;
+      }
+      if (configuring || !data.model || data.snapshotStep === data.step) return;
+      const done = await refreshDensities(g);
+      if (!done && !training && g === generation) return;
     }
   };
 
   const stop = () => {
     training = false;
     goal = 0;
+    trainingBar?.end();
+    trainingBar = null;
     cancel('train');
     onUpdate('training');
   };
@@ -196,10 +209,11 @@ export function createSession({ client, progress, say, onUpdate }) {
   /** One training step (when paused). */
   const stepOnce = async () => {
     if (training || !data.model) return;
+    cancel('densities'); // they would mix two networks
     const g = generation;
     if (!(await trainRound(g, 1))) return;
     await refreshFrames(g);
-    requestField(field.t ?? 1);
+    refreshField();
     loop();
   };
 
@@ -216,6 +230,9 @@ export function createSession({ client, progress, say, onUpdate }) {
     settings = { ...settings, lr };
     if (data.model) run('setLearningRate', { lr }, { g: generation });
   };
+
+  /** The arrows again, for a new network (if they were asked for). */
+  const refreshField = () => field.t !== undefined && requestField(field.t);
 
   /** The arrows of v at time t; requests made while one is running collapse into the latest. */
   const requestField = async (t) => {
