@@ -60,3 +60,34 @@ test('settings become core options: custom targets are points, adaptive solvers 
   assert.deepEqual([...grid], [-4, -4, 0, -4, 4, -4, -4, 0, 0, 0, 4, 0, -4, 4, 0, 4, 4, 4]);
   assert.equal(spacing, 4);
 });
+
+test('a rasterised mesh fills the pixels inside its triangles, interpolating the vertex values', async () => {
+  const { rasterizeMesh } = await import('../../www/js/lab/mesh.js');
+  const { COLORMAPS } = await import('../../www/js/kit/colormap.js');
+  const lut = COLORMAPS.viridis.lut;
+  const image = { width: 8, height: 8, data: new Uint8ClampedArray(8 * 8 * 4) };
+  // One right triangle with its corners at pixel (0, 0), (8, 0), (0, 8): the pixels whose centres
+  // have x + y < 8 are inside. The value is x (0 at the left, 1 at x = 8 pixels).
+  const mesh = { positions: [0, 0, 8, 0, 0, 8], triangles: [0, 1, 2], values: [0, 1, 0] };
+  rasterizeMesh(image, (x, y) => [x, y], mesh, { min: 0, max: 1, colormap: COLORMAPS.viridis });
+  const pixel = (x, y) => [...image.data.subarray(4 * (y * 8 + x), 4 * (y * 8 + x) + 4)];
+  for (let y = 0; y < 8; y++) {
+    for (let x = 0; x < 8; x++) {
+      const inside = x + 0.5 + y + 0.5 <= 8;
+      if (!inside) {
+        assert.deepEqual(pixel(x, y), [0, 0, 0, 0], `pixel ${x}, ${y} should be transparent`);
+        continue;
+      }
+      const i = 3 * Math.round(((x + 0.5) / 8) * 255);
+      assert.deepEqual(pixel(x, y), [lut[i], lut[i + 1], lut[i + 2], 255], `pixel ${x}, ${y}`);
+    }
+  }
+  // A vertex at NaN removes its triangles, and leaves nothing behind from an earlier frame.
+  rasterizeMesh(
+    image,
+    (x, y) => [x, y],
+    { ...mesh, values: [0, NaN, 0] },
+    { min: 0, max: 1, colormap: COLORMAPS.viridis },
+  );
+  assert.ok(image.data.every((b) => b === 0));
+});
