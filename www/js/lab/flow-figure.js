@@ -71,7 +71,10 @@ export function createFlowFigure(canvas) {
     }
     if (state.arrows) {
       const { points, velocity, spacing } = state.arrows;
-      drawQuiver(ctx, view, points, velocity, { spacing, color: theme.series[1], lineWidth: 1.2 });
+      ctx.save();
+      ctx.globalAlpha = 0.6;
+      drawQuiver(ctx, view, points, velocity, { spacing, color: theme.series[1], lineWidth: 1 });
+      ctx.restore();
     }
     if (base && frames) {
       drawPoints(ctx, view, now, { color: theme.accent, size: 3, alpha: 0.9 });

@@ -32,14 +32,16 @@ export function buildLayout(host) {
   const timeLabel = make(doc, 'label', { className: 'fl-time-label' }, ['Time t ', time, timeOut]);
   const play = button(doc, 'fl-play', 'Play t', 'Play the flow from t = 0 to 1');
   const counter = make(doc, 'span', { className: 'fl-counter' });
+  // The progress bar sits in the tool bar, so that it appears and goes without moving the page.
+  const progress = make(doc, 'div', { className: 'fl-progress' });
   const bar = make(doc, 'div', { className: 'fl-bar' }, [
     make(doc, 'div', { className: 'fl-group' }, [train, step, reset]),
     make(doc, 'div', { className: 'fl-group' }, [timeLabel, play]),
     counter,
+    progress,
   ]);
   const messages = make(doc, 'ul', { className: 'fl-messages' });
   messages.setAttribute('role', 'alert');
-  const progress = make(doc, 'div', { className: 'fl-progress' });
 
   const form = make(doc, 'form', { className: 'fl-controls' });
   form.setAttribute('aria-label', 'Settings');
@@ -82,7 +84,6 @@ export function buildLayout(host) {
   const root = make(doc, 'div', { className: 'fl-lab' }, [
     bar,
     messages,
-    progress,
     make(doc, 'div', { className: 'fl-main' }, [controls, figures]),
     status,
   ]);
