@@ -4,6 +4,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod convert;
+mod method;
 mod samples;
 
 pub use samples::standard_normal_samples;

@@ -45,6 +45,11 @@ impl Vp {
         })
     }
 
+    /// (beta_min, beta_max, t_eps) as given to [`Vp::new`], e.g. to save the path.
+    pub fn parameters(&self) -> (f64, f64, f64) {
+        (self.beta_min, self.beta_max, self.t_eps)
+    }
+
     /// Largest flow time used: 1 - t_eps.
     pub fn t_max(&self) -> f64 {
         1.0 - self.t_eps

@@ -1,0 +1,94 @@
+//! The learned flow: a target distribution, the network trained on it, and what one does with the
+//! result — sample it, follow trajectories, evaluate velocities, divergences and exact
+//! log-densities, score it on held-out data, save and load it.
+//!
+//! The flow is the ODE dx/dt = v_θ(x, t) from t = 0 to t = 1, started from N(0, I). This module
+//! composes [`train`](crate::train), [`integrate`](crate::integrate), [`density`](crate::density)
+//! and [`metrics`](crate::metrics); it computes nothing itself. Inputs are checked here, so that a
+//! binding can pass user data straight through: every method returns an error, never panics.
+
+mod evaluate;
+mod field;
+mod save;
+#[cfg(test)]
+mod tests;
+mod transport;
+
+pub use evaluate::{Evaluation, MAX_EVAL, SLICED_PROJECTIONS};
+
+use crate::field::mlp::{Mlp, MlpField};
+use crate::target::Target;
+use crate::train::{TrainConfig, TrainError, Trainer};
+
+/// Largest number of points one call may take or produce.
+pub const MAX_POINTS: usize = 1 << 20;
+
+/// A target and the flow trained on it.
+#[derive(Clone, Debug)]
+pub struct Flow {
+    target: Target,
+    trainer: Trainer,
+}
+
+impl Flow {
+    /// An untrained flow for `target` with the given training settings.
+    pub fn new(target: Target, config: TrainConfig) -> Result<Self, String> {
+        Ok(Self {
+            target,
+            trainer: Trainer::new(config)?,
+        })
+    }
+
+    /// Takes `losses.len()` training steps on the target, writing each batch loss
+    /// (see [`Trainer::step_n`]).
+    pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
+        self.trainer.step_n(&self.target, losses)
+    }
+
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+
+    pub fn trainer(&self) -> &Trainer {
+        &self.trainer
+    }
+
+    /// The trainer, e.g. to change the learning rate.
+    pub fn trainer_mut(&mut self) -> &mut Trainer {
+        &mut self.trainer
+    }
+
+    /// The network v_θ.
+    pub fn net(&self) -> &Mlp<f32> {
+        self.trainer.net()
+    }
+
+    /// The network as a velocity field, with its own scratch space.
+    fn field(&self) -> MlpField<'_, f32> {
+        MlpField::new(self.trainer.net())
+    }
+}
+
+/// Checks interleaved points: 1..=[`MAX_POINTS`] finite pairs. Returns their number.
+fn check_points(points: &[f64], what: &str) -> Result<usize, String> {
+    let n = points.len() / 2;
+    if points.is_empty() || !points.len().is_multiple_of(2) || n > MAX_POINTS {
+        return Err(format!(
+            "{what}: need 1..={MAX_POINTS} interleaved (x, y) points, got {} values",
+            points.len()
+        ));
+    }
+    if points.iter().any(|x| !x.is_finite()) {
+        return Err(format!("{what}: coordinates must be finite"));
+    }
+    Ok(n)
+}
+
+/// Checks a time of the flow: finite and in [0, 1].
+fn check_time(t: f64, what: &str) -> Result<(), String> {
+    if (0.0..=1.0).contains(&t) {
+        Ok(())
+    } else {
+        Err(format!("{what}: time must be in [0, 1], got {t}"))
+    }
+}

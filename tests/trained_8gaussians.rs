@@ -1,0 +1,89 @@
+//! The standard model M64 trained on FFJORD's 8 Gaussians: likelihood on held-out data, and the
+//! Eulerian (grid) and Lagrangian (exact) views of its density agreeing.
+//!
+//! Setting as the PyTorch reference: 3 x 64 SiLU, f32, batch 256, Adam 1e-3, linear path with
+//! sigma_min = 0, independent coupling; seed 0. The reference reaches NLL 2.951 after 5,000 steps;
+//! we train 15,000 (about 4 s natively), which left NLL - H at 0.085 ± 0.015 in our runs
+//! (0.111 after 5,000, 0.096 after 10,000).
+
+use flowlab::eulerian::{EulerianGrid, GridConfig};
+use flowlab::field::mlp::MlpField;
+use flowlab::flow::Flow;
+use flowlab::integrate::Method;
+use flowlab::target::Target;
+use flowlab::train::TrainConfig;
+use std::sync::OnceLock;
+
+const STEPS: usize = 15_000;
+
+fn trained() -> &'static Flow {
+    static FLOW: OnceLock<Flow> = OnceLock::new();
+    FLOW.get_or_init(|| {
+        let mut flow = Flow::new(Target::EightGaussians, TrainConfig::default()).unwrap();
+        let mut losses = vec![0.0; STEPS];
+        flow.train(&mut losses).unwrap();
+        flow
+    })
+}
+
+#[test]
+fn held_out_nll_is_within_0_15_nats_of_the_entropy() {
+    let entropy = Target::EightGaussians.entropy().unwrap();
+    assert!((entropy - 2.8319).abs() < 1e-3, "entropy {entropy}");
+    // 5,000 held-out points, exact log-densities with RK4 x 50 (x 20 and x 100 agree to 1e-4).
+    let e = trained()
+        .evaluate(5000, 1000, Method::Rk4 { steps: 50 })
+        .unwrap();
+    let gap = e.nll - entropy;
+    eprintln!(
+        "NLL {:.4} ± {:.4}, entropy {entropy:.4}, NLL - H {gap:.4}",
+        e.nll, e.nll_sem
+    );
+    assert!(gap < 0.15, "NLL {} is {gap} nats above the entropy", e.nll);
+    // KL >= 0: an NLL clearly below the entropy would be a bug, not a good model.
+    assert!(
+        gap > -3.0 * e.nll_sem,
+        "NLL {} below the entropy by {}",
+        e.nll,
+        -gap
+    );
+}
+
+#[test]
+fn the_eulerian_grid_agrees_with_the_exact_density() {
+    // 160 x 160 cells over [-4.5, 4.5]²: all but 1.4e-5 of N(0, I) starts inside, and the data
+    // (radius 2.83, sigma 0.35) lie 4.7 sigma inside the edge. The scheme converges at second order
+    // on this field (L1 at t = 1: 10% with 64 cells, 2.7% with 128, 1.8% with 160, 1.2% with 192;
+    // halving the CFL number or raising the RK4 steps of the exact density changes < 0.02%), so
+    // 128 cells, the notebook's default, miss the 2% mark: the learned peaks are sharp.
+    let config = GridConfig {
+        cells: 160,
+        xmin: -4.5,
+        xmax: 4.5,
+        ymin: -4.5,
+        ymax: 4.5,
+        ..GridConfig::default()
+    };
+    let flow = trained();
+    let mut grid = EulerianGrid::new(config).unwrap();
+    grid.advance_to(&mut MlpField::new(flow.net()), 1.0)
+        .unwrap();
+    // The mass that left through the edges is accounted for, and small.
+    assert!(grid.outflow() < 1e-3, "outflow {}", grid.outflow());
+    assert!((grid.mass() + grid.outflow() - grid.initial_mass()).abs() < 1e-9);
+    let exact: Vec<f64> = flow
+        .log_density(grid.cell_centres(), 1.0, Method::Rk4 { steps: 20 })
+        .unwrap()
+        .iter()
+        .map(|l| l.exp())
+        .collect();
+    let a = grid.compare_with(&exact, 1e-3).unwrap();
+    eprintln!(
+        "steps {}, outflow {:.2e}, L1 {:.4}, max relative {:.3}",
+        grid.steps(),
+        grid.outflow(),
+        a.l1,
+        a.max_relative
+    );
+    assert!(a.l1 < 0.02, "L1 distance {}", a.l1);
+}
