@@ -33,7 +33,9 @@ export function createLab(host, options) {
   let settings = { ...options.settings };
   const ui = buildLayout(host);
   const say = createMessages(ui.messages);
-  const client = createClient(new URL('./worker.js', import.meta.url));
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const client = createClient(workerUrl);
+  const densityClient = createClient(workerUrl);
   const progress = createProgress(ui.progress);
   const readouts = createReadouts(ui.readouts);
   const flowFigure = createFlowFigure(ui.flowCanvas);
@@ -46,7 +48,7 @@ export function createLab(host, options) {
   let version = '';
   let ready = false;
 
-  const session = createSession({ client, progress, say, onUpdate: (what) => invalidate(what) });
+  const session = createSession({ client, densityClient, progress, say, onUpdate: (what) => invalidate(what) });
   const { data } = session;
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
     toWorld: flowFigure.toWorld,
@@ -186,6 +188,8 @@ export function createLab(host, options) {
     if (all || dirty.has('training')) drawTrainingPlots();
     if (all || dirty.has('check')) drawCheck();
     showNumbers();
+    const note = densityText();
+    if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
     dirty.clear();
     if (playing) invalidate('flow');
     if (!ready && (data.frames || !data.model)) markReady();
@@ -218,19 +222,26 @@ export function createLab(host, options) {
     const snapshot = best >= 0 ? data.snapshots[best] : null;
     if (snapshot === shownSnapshot && !force) return;
     shownSnapshot = snapshot;
-    if (!snapshot) {
-      densityFigure.clear();
-      ui.densityNote.textContent = data.model ? 'Computing the densities…' : '';
-      return;
-    }
-    densityFigure.draw(snapshot, data.model, theme);
-    const stale =
-      snapshot.step !== data.step
-        ? ` (the network at step ${snapshot.step}; they are updated every ${BUDGET.densityEvery} steps and when training pauses)`
-        : '';
-    ui.densityNote.textContent =
-      `Both views at t = ${snapshot.t.toFixed(1)}, the nearest computed time to t = ${settings.t.toFixed(2)}${stale}. ` +
-      `Same colour scale for both; the difference uses the exact density along characteristics.`;
+    if (snapshot) densityFigure.draw(snapshot, data.model, theme);
+    else densityFigure.clear();
+  }
+
+  /** What the density views show, and what is being computed for them. */
+  function densityText() {
+    const s = shownSnapshot;
+    const job = data.densityJob;
+    const working = job
+      ? ` Updating them for the network at step ${job.step}: ${job.done} of ${job.total} times done.`
+      : '';
+    if (!s) return data.model ? `Computing the density views…${working}` : '';
+    const when =
+      s.t === settings.t
+        ? `t = ${s.t.toFixed(1)}`
+        : `t = ${s.t.toFixed(1)}, the computed time nearest to ${settings.t.toFixed(2)}`;
+    return (
+      `Both views at ${when}, for the network at step ${s.step}, on one colour scale. The difference map ` +
+      `compares the grid with the exact density (log p from the ODE along characteristics).${working}`
+    );
   }
 
   function drawTrainingPlots() {
@@ -330,6 +341,7 @@ export function createLab(host, options) {
 
   const destroy = () => {
     client.terminate();
+    densityClient.terminate();
     stopTheme();
     resizers.forEach((stop) => stop());
     if (syncHash) removeEventListener('hashchange', onHash);

@@ -9,6 +9,8 @@ const CONTEXT = {
   trajectory: 'The trajectory check failed: ',
   field: 'The vector field could not be computed: ',
   setLearningRate: 'The learning rate could not be changed: ',
+  save: 'The network could not be copied for the density views: ',
+  adopt: 'The density worker could not load the network: ',
 };
 const AFTER = {
   train: ' The network keeps its last good weights; try a smaller learning rate or press Reset.',

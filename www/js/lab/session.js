@@ -7,10 +7,11 @@ import { createLossHistory } from './plots.js';
 const GRID = arrowGrid();
 
 /**
- * createSession({ client, progress, say(key, text|null), onUpdate(what) }) -> the session. `what`
- * is 'model', 'training', 'frames', 'density', 'field' or 'check'.
+ * createSession({ client, densityClient, progress, say(key, text|null), onUpdate(what) }) -> the
+ * session. `client` trains and moves particles; `densityClient` computes the density views of a
+ * copy of the network. `what` is 'model', 'training', 'frames', 'density', 'field' or 'check'.
  */
-export function createSession({ client, progress, say, onUpdate }) {
+export function createSession({ client, densityClient, progress, say, onUpdate }) {
   const data = {
     model: null, // { info, params, base, target, triangles, n, settings (it was built with) }
     step: 0,
@@ -19,6 +20,7 @@ export function createSession({ client, progress, say, onUpdate }) {
     frames: null, // { times, positions, step }
     snapshots: [], // one per BUDGET.densityTimes entry, each from the worker's 'densities' job
     snapshotStep: -1,
+    densityJob: null, // { step, done, total } while the density views are being recomputed
     arrows: null, // { points, spacing, velocity, t }
     check: null,
     selected: -1,
@@ -31,7 +33,8 @@ export function createSession({ client, progress, say, onUpdate }) {
   let again = false;
   let configuring = false;
   let trainingBar = null; // the progress task of a run towards `goal`
-  const jobs = { train: null, frames: null, densities: null };
+  const jobs = {};
+  let densityRun = null; // the promise of the running refreshDensities
   const field = { busy: false, wanted: null };
 
   const cancel = (name) => jobs[name]?.cancel();
@@ -40,10 +43,10 @@ export function createSession({ client, progress, say, onUpdate }) {
    * Runs job `name`, with a progress bar labelled `task` if given (onProgress(data, bar) may move
    * it); resolves to its result, or null when cancelled, superseded or failed.
    */
-  const run = async (name, args, { g, onProgress, task }) => {
+  const run = async (name, args, { g, onProgress, task, on = client }) => {
     cancel(name);
     let bar = null;
-    const job = client.request(name, args, { onProgress: (d) => g === generation && onProgress?.(d, bar) });
+    const job = on.request(name, args, { onProgress: (d) => g === generation && onProgress?.(d, bar) });
     jobs[name] = job;
     if (task) {
       bar = progress.begin(task, { onCancel: job.cancel });
@@ -88,28 +91,44 @@ export function createSession({ client, progress, say, onUpdate }) {
     return true;
   };
 
-  const refreshDensities = async (g) => {
+  /**
+   * The density views of the network as it is now, on the density worker (with a progress bar
+   * unless training goes on meanwhile); resolves to whether they were all computed.
+   */
+  const refreshDensities = (g) => {
+    densityRun ??= densities(g).finally(() => {
+      densityRun = null;
+      data.densityJob = null;
+      onUpdate('density');
+    });
+    return densityRun;
+  };
+
+  const densities = async (g) => {
     const times = BUDGET.densityTimes;
-    const step = data.step;
-    let count = 0;
+    const saved = await run('save', {}, { g });
+    if (!saved) return false;
+    const density = { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian };
+    if (!(await run('adopt', { bytes: saved.bytes, density }, { g, on: densityClient }))) return false;
+    data.densityJob = { step: saved.step, done: 0, total: times.length };
     const args = {
       times,
       slice: BUDGET.slice,
       lagrangianSolver: meshSolver(settings),
       compare: compareOptions(settings),
     };
-    const task = `Computing both density views at ${times.length} times`;
+    const task = training ? null : `Computing both density views at ${times.length} times`;
     const onProgress = (snapshot, bar) => {
       data.snapshots[times.indexOf(snapshot.t)] = snapshot;
-      bar?.update(++count / times.length);
+      bar?.update(++data.densityJob.done / times.length);
       onUpdate('density');
     };
-    const result = await run('densities', args, { g, task, onProgress });
+    const result = await run('densities', args, { g, task, onProgress, on: densityClient });
     if (!result) return false;
-    data.snapshotStep = step;
-    onUpdate('density');
+    data.snapshotStep = saved.step;
     return true;
   };
+
   /**
    * Trains while `training`, then brings the density views up to date. One loop at a time: a call
    * during a loop makes it look again before it ends.
@@ -142,12 +161,15 @@ export function createSession({ client, progress, say, onUpdate }) {
         if (!(await trainRound(g, steps)) || g !== generation) continue;
         await refreshFrames(g);
         refreshField();
+        // The density worker follows in parallel, one job at a time.
         const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
-        if (due) await refreshDensities(g);
+        if (due && !densityRun) refreshDensities(g);
         continue;
       }
       if (configuring || !data.model || data.snapshotStep === data.step) return;
+      const running = densityRun;
       const done = await refreshDensities(g);
+      if (running) continue; // that job was for an earlier network: look again
       if (!done && !training && g === generation) return;
     }
   };
@@ -166,7 +188,6 @@ export function createSession({ client, progress, say, onUpdate }) {
     if (!data.model) return;
     goal = until;
     training = true;
-    cancel('densities');
     onUpdate('training');
     loop();
   };
@@ -209,7 +230,6 @@ export function createSession({ client, progress, say, onUpdate }) {
   /** One training step (when paused). */
   const stepOnce = async () => {
     if (training || !data.model) return;
-    cancel('densities'); // they would mix two networks
     const g = generation;
     if (!(await trainRound(g, 1))) return;
     await refreshFrames(g);

@@ -1,5 +1,8 @@
 // The lab's worker: the only module that calls the WebAssembly core. It owns one FlowModel, one
-// EulerianView and one LagrangianView and answers the messages of client.js:
+// EulerianView and one LagrangianView and answers the messages of client.js. A lab runs two: one
+// trains and moves the particles, the other adopts a saved copy of the network now and then and
+// computes the density views, so that training never waits for them.
+//
 //   in:  { id, op, args } and { op: 'cancel', id }
 //   out: { id, kind: 'progress' | 'done' | 'error', data | message }
 // Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
@@ -57,10 +60,8 @@ const OPS = {
     free(model);
     model = next;
     generation++;
-    free(eulerian);
     free(lagrangian);
-    eulerian = new EulerianView(density.eulerian);
-    lagrangian = new LagrangianView(density.lagrangian);
+    lagrangian = new LagrangianView(density.lagrangian); // for its triangles
     base = model.sample_base(particles, options.seed + 1);
     return {
       info: model.target_info(),
@@ -69,6 +70,25 @@ const OPS = {
       target: model.sample_target(targetSamples, options.seed + 2),
       triangles: lagrangian.triangles(),
     };
+  },
+
+  /** The model as bytes (FlowModel.save), for another worker to adopt. */
+  save() {
+    const m = requireModel();
+    return { step: m.steps(), bytes: m.save() };
+  },
+
+  /** Takes over a saved model (and new density views): the density worker follows the trainer. */
+  adopt({ bytes, density }) {
+    const next = FlowModel.load(bytes);
+    free(model);
+    model = next;
+    generation++;
+    free(eulerian);
+    free(lagrangian);
+    eulerian = new EulerianView(density.eulerian);
+    lagrangian = new LagrangianView(density.lagrangian);
+    return { step: model.steps() };
   },
 
   setLearningRate({ lr }) {
