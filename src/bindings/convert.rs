@@ -4,47 +4,40 @@
 use js_sys::{Float64Array, Object, Reflect};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// A `JsError` with a message "`context`: `err`".
 pub fn error(context: &str, err: impl std::fmt::Display) -> JsError {
     JsError::new(&format!("{context}: {err}"))
 }
 
-/// Reads an options object (`undefined` or `null` means all defaults) into `T`. Unknown keys and
-/// values of the wrong type are errors that say which key.
-pub fn options<T: DeserializeOwned + Default>(context: &str, value: JsValue) -> Result<T, JsError> {
+/// An options object's Rust side: every key optional (`#[serde(default)]`), and the list of keys.
+pub trait Options: DeserializeOwned + Default {
+    const KEYS: &'static [&'static str];
+}
+
+/// Reads an options object (`undefined` or `null` means all defaults) into `T`. A key that is
+/// neither one of `T`'s nor in `also` is an error, so that a typo does not pass unnoticed; so is a
+/// value of the wrong type.
+pub fn options<T: Options>(context: &str, value: &JsValue, also: &[&str]) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| error(context, format!("bad options: {e}")))
-}
-
-/// Checks that `xs` holds interleaved 2D points: an even, non-zero length of finite numbers, at
-/// most `max_points` points. Returns the number of points.
-pub fn points(context: &str, xs: &[f64], max_points: usize) -> Result<usize, JsError> {
-    if xs.is_empty() || xs.len() % 2 != 0 {
-        return Err(error(
-            context,
-            format!("points must be a non-empty array of interleaved x, y values; got length {}", xs.len()),
-        ));
+    if !value.is_object() {
+        return Err(error(context, "options must be an object"));
     }
-    let n = xs.len() / 2;
-    if n > max_points {
-        return Err(error(context, format!("at most {max_points} points, got {n}")));
+    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !T::KEYS.contains(&key.as_str()) && !also.contains(&key.as_str()) {
+            let known = [T::KEYS, also].concat().join(", ");
+            return Err(error(
+                context,
+                format!("unknown option '{key}' (known: {known})"),
+            ));
+        }
     }
-    if let Some(i) = xs.iter().position(|v| !v.is_finite()) {
-        return Err(error(context, format!("point {} has a non-finite coordinate ({})", i / 2, xs[i])));
-    }
-    Ok(n)
-}
-
-/// Checks that a time lies in [0, 1].
-pub fn time(context: &str, t: f64) -> Result<f64, JsError> {
-    if (0.0..=1.0).contains(&t) {
-        Ok(t)
-    } else {
-        Err(error(context, format!("t must be a number in [0, 1], got {t}")))
-    }
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|e| error(context, format!("bad options: {e}")))
 }
 
 /// A plain JavaScript object assembled field by field.
@@ -57,7 +50,6 @@ impl Default for ObjectBuilder {
 }
 
 impl ObjectBuilder {
-
     /// Sets `key` to any JavaScript value.
     pub fn set(self, key: &str, value: impl Into<JsValue>) -> Self {
         // Setting a property on a fresh plain object cannot fail.

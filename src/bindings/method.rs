@@ -1,12 +1,14 @@
 //! The `{ method, steps, rtol, atol }` part of an options object, shared by every call that
 //! integrates the flow.
 
+use super::convert::{error, options, Options};
 use crate::integrate::{DopriConfig, Method};
 use serde::Deserialize;
+use wasm_bindgen::prelude::*;
 
 /// How to integrate: a fixed-step method with `steps`, or adaptive `dopri5` with tolerances.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 pub struct MethodOptions {
     pub method: String,
     pub steps: usize,
@@ -23,6 +25,24 @@ impl Default for MethodOptions {
             atol: 1e-5,
         }
     }
+}
+
+impl Options for MethodOptions {
+    const KEYS: &'static [&'static str] = &["method", "steps", "rtol", "atol"];
+}
+
+/// Reads a call's own options `T` and the integration method from one options object.
+pub fn with_method<T: Options>(context: &str, value: &JsValue) -> Result<(T, Method), JsError> {
+    let own: T = options(context, value, MethodOptions::KEYS)?;
+    let method: MethodOptions = options(context, value, T::KEYS)?;
+    let method = method.method().map_err(|e| error(context, e))?;
+    Ok((own, method))
+}
+
+/// Reads an options object that holds only the integration method.
+pub fn method_only(context: &str, value: &JsValue) -> Result<Method, JsError> {
+    let method: MethodOptions = options(context, value, &[])?;
+    method.method().map_err(|e| error(context, e))
 }
 
 impl MethodOptions {
@@ -63,9 +83,17 @@ mod tests {
             rtol,
             ..MethodOptions::default()
         };
-        assert_eq!(opts("euler", 5, 1e-5).method().unwrap(), Method::Euler { steps: 5 });
-        assert!(matches!(opts("dopri5", 0, 1e-3).method().unwrap(), Method::Dopri5(c) if c.rtol == 1e-3));
-        assert!(opts("rk5", 20, 1e-5).method().unwrap_err().contains("unknown method 'rk5'"));
+        assert_eq!(
+            opts("euler", 5, 1e-5).method().unwrap(),
+            Method::Euler { steps: 5 }
+        );
+        assert!(
+            matches!(opts("dopri5", 0, 1e-3).method().unwrap(), Method::Dopri5(c) if c.rtol == 1e-3)
+        );
+        assert!(opts("rk5", 20, 1e-5)
+            .method()
+            .unwrap_err()
+            .contains("unknown method 'rk5'"));
         assert!(opts("rk4", 0, 1e-5).method().is_err());
         assert!(opts("dopri5", 20, f64::NAN).method().is_err());
     }

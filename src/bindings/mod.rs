@@ -1,4 +1,4 @@
-//! The JavaScript boundary: the only module with `#[wasm_bindgen]`. Each function validates what
+//! The JavaScript boundary: the only module with `#[wasm_bindgen]`. Each export validates what
 //! JavaScript passes in, calls the pure-Rust core, and converts the result. Nothing here panics on
 //! bad input: errors come back as a `JsError` whose message says what was wrong.
 
@@ -6,12 +6,23 @@ use wasm_bindgen::prelude::*;
 
 mod convert;
 mod method;
+mod model;
 mod samples;
+mod settings;
+mod views;
 
+pub use model::FlowModel;
 pub use samples::standard_normal_samples;
+pub use views::{trajectory_check, EulerianView, LagrangianView};
 
 /// The crate version, so the page can show which core it runs.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The names of the built-in targets.
+#[wasm_bindgen]
+pub fn target_names() -> Vec<String> {
+    crate::target::NAMES.iter().map(|s| s.to_string()).collect()
 }

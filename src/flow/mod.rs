@@ -15,6 +15,7 @@ mod tests;
 mod transport;
 
 pub use evaluate::{Evaluation, MAX_EVAL, SLICED_PROJECTIONS};
+pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};
 use crate::target::Target;

@@ -1,7 +1,9 @@
 //! Moving points along the flow: samples at t = 1 and trajectories.
 
 use super::{check_points, check_time, Flow, MAX_POINTS};
-use crate::integrate::augmented::PositionsOde;
+use crate::integrate::augmented::{
+    log_abs_det, pack, Augmentation, Jacobian, JacobianOde, PositionsOde,
+};
 use crate::integrate::{Method, Solver};
 use crate::random::fill_standard_normal;
 use rand::rngs::StdRng;
@@ -9,6 +11,17 @@ use rand::SeedableRng;
 
 /// Largest number of values one trajectory call may return (times x 2 points).
 pub const MAX_TRAJECTORY_VALUES: usize = 1 << 24;
+
+/// Points carried along the flow, row k for times[k].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Transport {
+    /// 2n values a row.
+    pub positions: Vec<f64>,
+    /// n values a row: log|det dx_t/dx_{t0}|, when asked for.
+    pub log_det: Option<Vec<f64>>,
+    /// Field evaluations used.
+    pub evaluations: usize,
+}
 
 impl Flow {
     /// `n` samples of the model: x0 ~ N(0, I) from a generator seeded with `seed`
@@ -34,32 +47,59 @@ impl Flow {
         times: &[f64],
         method: Method,
     ) -> Result<Vec<f64>, String> {
-        check_points(x0s, "trajectories")?;
-        if times.is_empty() || times.len().saturating_mul(x0s.len()) > MAX_TRAJECTORY_VALUES {
+        Ok(self.transport(x0s, 0.0, times, method, false)?.positions)
+    }
+
+    /// Carries `points` from time `t0` to each of `times` (monotone, leading away from `t0`, all in
+    /// [0, 1]; forward or backward in time). With `log_det`, also integrates the Jacobian
+    /// J = dx_t/dx_{t0} (dJ/dt = (dv/dx) J) and returns log|det J| per point and time.
+    pub fn transport(
+        &self,
+        points: &[f64],
+        t0: f64,
+        times: &[f64],
+        method: Method,
+        log_det: bool,
+    ) -> Result<Transport, String> {
+        let n = check_points(points, "transport")?;
+        if times.is_empty() || times.len().saturating_mul(points.len()) > MAX_TRAJECTORY_VALUES {
             return Err(format!(
-                "trajectories: need at least one time and at most {MAX_TRAJECTORY_VALUES} values \
-                 in all, got {} times of {} points",
+                "transport: need at least one time and at most {MAX_TRAJECTORY_VALUES} values \
+                 in all, got {} times of {n} points",
                 times.len(),
-                x0s.len() / 2
             ));
         }
+        check_time(t0, "transport")?;
         for &t in times {
-            check_time(t, "trajectories")?;
+            check_time(t, "transport")?;
         }
-        let mut y = x0s.to_vec();
-        let mut out = vec![0.0; times.len() * x0s.len()];
+        let mut solver = Solver::new(method).map_err(|e| format!("transport: {e}"))?;
         let mut field = self.field();
-        Solver::new(method)
-            .and_then(|mut s| {
-                s.trajectory(
-                    &mut PositionsOde::new(&mut field),
-                    0.0,
-                    &mut y,
-                    times,
-                    &mut out,
-                )
-            })
-            .map_err(|e| format!("trajectories: {e}"))?;
-        Ok(out)
+        let stride = if log_det { Jacobian::STRIDE } else { 2 };
+        let mut state = vec![0.0; n * stride];
+        let mut rows = vec![0.0; times.len() * state.len()];
+        let stats = if log_det {
+            pack(points, Jacobian::INITIAL, &mut state).map_err(|e| format!("transport: {e}"))?;
+            let mut ode = JacobianOde::new(&mut field, Jacobian);
+            solver.trajectory(&mut ode, t0, &mut state, times, &mut rows)
+        } else {
+            state.copy_from_slice(points);
+            solver.trajectory(
+                &mut PositionsOde::new(&mut field),
+                t0,
+                &mut state,
+                times,
+                &mut rows,
+            )
+        }
+        .map_err(|e| format!("transport: {e}"))?;
+        let records = rows.chunks_exact(stride);
+        let positions = records.clone().flat_map(|r| [r[0], r[1]]).collect();
+        let log_det = log_det.then(|| records.map(|r| log_abs_det(&r[2..6])).collect());
+        Ok(Transport {
+            positions,
+            log_det,
+            evaluations: stats.evaluations,
+        })
     }
 }

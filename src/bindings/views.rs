@@ -1,0 +1,287 @@
+//! The two views of the density: `EulerianView` (a fixed grid, the continuity equation) and
+//! `LagrangianView` (a mesh carried by the flow, the Jacobian), and `trajectory_check`, the
+//! identity d/dt log det J = div v along one particle.
+
+use super::convert::{error, options, ObjectBuilder, Options};
+use super::method::{method_only, with_method};
+use super::model::FlowModel;
+use crate::eulerian::{EulerianGrid, GridConfig};
+use crate::integrate::Method;
+use crate::lagrangian::{diagnose, Mesh, MeshConfig};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// `new EulerianView({ cells, box, cfl })`.
+#[derive(Deserialize)]
+#[serde(default)]
+struct GridOptions {
+    cells: usize,
+    #[serde(rename = "box")]
+    bounds: [f64; 4],
+    cfl: f64,
+}
+
+impl Default for GridOptions {
+    fn default() -> Self {
+        Self {
+            cells: 96,
+            bounds: [-4.5, 4.5, -4.5, 4.5],
+            cfl: 0.2,
+        }
+    }
+}
+
+impl Options for GridOptions {
+    const KEYS: &'static [&'static str] = &["cells", "box", "cfl"];
+}
+
+/// `compare(model, { threshold, method, steps, ... })`.
+#[derive(Deserialize)]
+#[serde(default)]
+struct CompareOptions {
+    threshold: f64,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        Self { threshold: 1e-3 }
+    }
+}
+
+impl Options for CompareOptions {
+    const KEYS: &'static [&'static str] = &["threshold"];
+}
+
+/// The density on a fixed grid, advanced by a finite-volume solver of dp/dt + div(p v) = 0.
+#[wasm_bindgen]
+pub struct EulerianView {
+    grid: EulerianGrid,
+}
+
+#[wasm_bindgen]
+impl EulerianView {
+    #[wasm_bindgen(constructor)]
+    pub fn new(opts: JsValue) -> Result<EulerianView, JsError> {
+        let o: GridOptions = options("EulerianView", &opts, &[])?;
+        let [xmin, xmax, ymin, ymax] = o.bounds;
+        let config = GridConfig {
+            cells: o.cells,
+            xmin,
+            xmax,
+            ymin,
+            ymax,
+            cfl: o.cfl,
+            ..GridConfig::default()
+        };
+        let grid = EulerianGrid::new(config).map_err(|e| error("EulerianView", e))?;
+        Ok(EulerianView { grid })
+    }
+
+    /// Advances the density to time `t` (forward only: `reset` goes back to t = 0).
+    pub fn advance_to(&mut self, model: &FlowModel, t: f64) -> Result<(), JsError> {
+        if !(0.0..=1.0).contains(&t) {
+            return Err(error(
+                "EulerianView.advance_to",
+                format!("t must be in [0, 1], got {t}"),
+            ));
+        }
+        self.grid
+            .advance_to(&mut model.field(), t)
+            .map_err(|e| error("EulerianView.advance_to", e))
+    }
+
+    /// Back to p_0 = N(0, I) at t = 0.
+    pub fn reset(&mut self) {
+        self.grid.reset();
+    }
+
+    pub fn t(&self) -> f64 {
+        self.grid.t()
+    }
+
+    pub fn steps(&self) -> u32 {
+        self.grid.steps() as u32
+    }
+
+    /// Cell averages, row-major, row 0 at ymin.
+    pub fn density(&self) -> Vec<f64> {
+        self.grid.density().to_vec()
+    }
+
+    pub fn mass(&self) -> f64 {
+        self.grid.mass()
+    }
+
+    pub fn outflow(&self) -> f64 {
+        self.grid.outflow()
+    }
+
+    pub fn initial_mass(&self) -> f64 {
+        self.grid.initial_mass()
+    }
+
+    /// The exact density of `model` at the grid's time on its cell centres (log-density integrated
+    /// backward), and its agreement with the grid: `{ l1, max_relative, exact }`.
+    pub fn compare(&self, model: &FlowModel, opts: JsValue) -> Result<JsValue, JsError> {
+        let (o, method): (CompareOptions, Method) = with_method("EulerianView.compare", &opts)?;
+        let log_p = model
+            .flow()
+            .log_density(self.grid.cell_centres(), self.grid.t(), method)
+            .map_err(|e| error("EulerianView.compare", e))?;
+        let exact: Vec<f64> = log_p.iter().map(|l| l.exp()).collect();
+        let agreement = self
+            .grid
+            .compare_with(&exact, o.threshold)
+            .map_err(|e| error("EulerianView.compare", e))?;
+        Ok(ObjectBuilder::default()
+            .set("l1", agreement.l1)
+            .set("max_relative", agreement.max_relative)
+            .array("exact", &exact)
+            .build())
+    }
+}
+
+/// `new LagrangianView({ n, box })`.
+#[derive(Deserialize)]
+#[serde(default)]
+struct MeshOptions {
+    n: usize,
+    #[serde(rename = "box")]
+    bounds: [f64; 4],
+}
+
+impl Default for MeshOptions {
+    fn default() -> Self {
+        Self {
+            n: 48,
+            bounds: [-3.0, 3.0, -3.0, 3.0],
+        }
+    }
+}
+
+impl Options for MeshOptions {
+    const KEYS: &'static [&'static str] = &["n", "box"];
+}
+
+/// A mesh of particles carried by the flow; each vertex knows J_t and so log p_t.
+#[wasm_bindgen]
+pub struct LagrangianView {
+    mesh: Mesh,
+}
+
+#[wasm_bindgen]
+impl LagrangianView {
+    #[wasm_bindgen(constructor)]
+    pub fn new(opts: JsValue) -> Result<LagrangianView, JsError> {
+        let o: MeshOptions = options("LagrangianView", &opts, &[])?;
+        let [xmin, xmax, ymin, ymax] = o.bounds;
+        let mesh = Mesh::new(MeshConfig {
+            side: o.n,
+            xmin,
+            xmax,
+            ymin,
+            ymax,
+        })
+        .map_err(|e| error("LagrangianView", e))?;
+        Ok(LagrangianView { mesh })
+    }
+
+    /// Moves the mesh from its current time to `t` (either direction) with `{ method, steps }`,
+    /// `steps` counted for this move.
+    pub fn advance_to(&mut self, model: &FlowModel, t: f64, opts: JsValue) -> Result<(), JsError> {
+        if !(0.0..=1.0).contains(&t) {
+            return Err(error(
+                "LagrangianView.advance_to",
+                format!("t must be in [0, 1], got {t}"),
+            ));
+        }
+        let method = method_only("LagrangianView.advance_to", &opts)?;
+        self.mesh
+            .advance_to(&mut model.field(), t, method)
+            .map_err(|e| error("LagrangianView.advance_to", e))?;
+        Ok(())
+    }
+
+    pub fn reset(&mut self) {
+        self.mesh.reset();
+    }
+
+    pub fn t(&self) -> f64 {
+        self.mesh.time()
+    }
+
+    /// Vertices per side.
+    pub fn n(&self) -> u32 {
+        self.mesh.config().side as u32
+    }
+
+    /// Vertex positions x_t, interleaved; vertex (i, j) at index j n + i, row 0 at the bottom.
+    pub fn positions(&self) -> Vec<f64> {
+        self.mesh.positions().to_vec()
+    }
+
+    /// log p_t(x_t) = log p_0(x_0) - log|det J_t| per vertex.
+    pub fn log_density(&self) -> Vec<f64> {
+        self.mesh.log_density().to_vec()
+    }
+
+    pub fn log_det(&self) -> Vec<f64> {
+        self.mesh.log_det().to_vec()
+    }
+
+    /// Three vertex indices per triangle, two triangles per quad.
+    pub fn triangles(&self) -> Vec<u32> {
+        self.mesh.triangles().to_vec()
+    }
+}
+
+/// `trajectory_check(model, x0, { samples, method, steps, ... })`.
+#[derive(Deserialize)]
+#[serde(default)]
+struct CheckOptions {
+    samples: usize,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        Self { samples: 101 }
+    }
+}
+
+impl Options for CheckOptions {
+    const KEYS: &'static [&'static str] = &["samples"];
+}
+
+/// Along the particle that starts at `x0` (one point): log|det J_t| from the Jacobian ODE, its
+/// time derivative by finite differences, and div v(x_t, t) from the field, at `samples` evenly
+/// spaced times: `{ times, positions, log_det, log_density, dlogdet_dt, divergence, max_gap }`.
+#[wasm_bindgen]
+pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<JsValue, JsError> {
+    let (o, method): (CheckOptions, Method) = with_method("trajectory_check", &opts)?;
+    if x0.len() != 2 {
+        return Err(error(
+            "trajectory_check",
+            format!("x0 must be one point (2 numbers), got {}", x0.len()),
+        ));
+    }
+    if !(5..=100_000).contains(&o.samples) {
+        return Err(error(
+            "trajectory_check",
+            format!("samples must be between 5 and 100000, got {}", o.samples),
+        ));
+    }
+    let times: Vec<f64> = (0..o.samples)
+        .map(|k| k as f64 / (o.samples - 1) as f64)
+        .collect();
+    let d = diagnose(&mut model.field(), x0, &times, method)
+        .map_err(|e| error("trajectory_check", e))?;
+    Ok(ObjectBuilder::default()
+        .array("times", &d.times)
+        .array("positions", &d.positions)
+        .array("log_det", &d.log_det)
+        .array("log_density", &d.log_density)
+        .array("dlogdet_dt", &d.log_det_rate)
+        .array("divergence", &d.divergence)
+        .set("max_gap", d.max_gap)
+        .build())
+}
