@@ -25,9 +25,18 @@ export function readouts(page, lab = 'flow-lab') {
   );
 }
 
-/** Waits until a lab shows its density views (the mass read-out is known). */
+/**
+ * Waits until a lab is paused and shows its density views at t = 1 for the network of its
+ * current step, with their read-outs: the final state of a training run.
+ */
 export function densitiesReady(page, lab = 'flow-lab', timeout = 90_000) {
-  return page.waitForFunction((sel) => document.querySelector(`${sel} dd[data-key=mass]`)?.dataset.value, lab, {
-    timeout,
-  });
+  const settled = (sel) => {
+    const root = document.querySelector(sel);
+    const section = root.querySelector('.fl-density');
+    const step = root.querySelector('dd[data-key=step]').dataset.value;
+    const mass = root.querySelector('dd[data-key=mass]').dataset.value;
+    const paused = /paused/.test(root.querySelector('.fl-status').textContent);
+    return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step;
+  };
+  return page.waitForFunction(settled, lab, { timeout });
 }

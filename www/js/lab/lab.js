@@ -47,6 +47,7 @@ export function createLab(host, options) {
   let shownSnapshot = null;
   let version = '';
   let ready = false;
+  let started = false; // the core is loaded and the first model requested
 
   const session = createSession({ client, densityClient, progress, say, onUpdate: (what) => invalidate(what) });
   const { data } = session;
@@ -109,6 +110,7 @@ export function createLab(host, options) {
     const views = new Set(settings.views);
     ui.sections.flow.hidden = !(views.has('flow') || views.has('field'));
     ui.sections.density.hidden = !views.has('density');
+    session.showDensities(views.has('density'));
     ui.sections.plots.hidden = !views.has('plots');
     ui.sections.readouts.hidden = hide.includes('readouts') || !(views.has('density') || views.has('plots'));
     if (views.has('field')) session.requestField(settings.t);
@@ -192,7 +194,8 @@ export function createLab(host, options) {
     if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
     dirty.clear();
     if (playing) invalidate('flow');
-    if (!ready && (data.frames || !data.model)) markReady();
+    // Ready once the particles are drawn, or once it is clear that there is no model to draw.
+    if (!ready && started && (data.frames || !data.model)) markReady();
   }
 
   function drawFlow() {
@@ -224,6 +227,9 @@ export function createLab(host, options) {
     shownSnapshot = snapshot;
     if (snapshot) densityFigure.draw(snapshot, data.model, theme);
     else densityFigure.clear();
+    // What is on screen, for tests and scripts.
+    ui.sections.density.dataset.t = snapshot ? String(snapshot.t) : '';
+    ui.sections.density.dataset.step = snapshot ? String(snapshot.step) : '';
   }
 
   /** What the density views show, and what is being computed for them. */
@@ -326,12 +332,13 @@ export function createLab(host, options) {
   writeHash();
   updateButtons();
 
-  client
-    .request('init')
-    .promise.then((info) => {
+  Promise.all([client.request('init').promise, densityClient.request('init').promise])
+    .then(([info]) => {
       version = info.version;
+      const built = rebuild(null, null);
+      started = true;
       invalidate('flow');
-      return rebuild(null, null);
+      return built;
     })
     .catch((error) => {
       say('init', `The WebAssembly core failed to load: ${error.message}`);

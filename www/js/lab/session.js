@@ -1,7 +1,7 @@
 // The lab's computations, in order: build a model, train it in rounds, and after each round move
 // the particles and now and then recompute both density views. Everything runs in the worker; this
 // module only sequences the requests, keeps their results in `data` and reports through callbacks.
-import { BUDGET, arrowGrid, compareOptions, frameTimes, meshSolver, modelOptions, solverOptions } from './config.js';
+import { BUDGET, arrowGrid, compareOptions, frameTimes, modelOptions, solverOptions } from './config.js';
 import { createLossHistory } from './plots.js';
 
 const GRID = arrowGrid();
@@ -35,6 +35,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
   let trainingBar = null; // the progress task of a run towards `goal`
   const jobs = {};
   let densityRun = null; // the promise of the running refreshDensities
+  let wanted = true; // whether the density views are shown (and so computed)
   const field = { busy: false, wanted: null };
 
   const cancel = (name) => jobs[name]?.cancel();
@@ -114,13 +115,14 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
     const args = {
       times,
       slice: BUDGET.slice,
-      lagrangianSolver: meshSolver(settings),
+      solver: solverOptions(settings),
       compare: compareOptions(settings),
     };
     const task = training ? null : `Computing both density views at ${times.length} times`;
     const onProgress = (snapshot, bar) => {
       data.snapshots[times.indexOf(snapshot.t)] = snapshot;
-      bar?.update(++data.densityJob.done / times.length);
+      data.densityJob.done++;
+      bar?.update(data.densityJob.done / times.length);
       onUpdate('density');
     };
     const result = await run('densities', args, { g, task, onProgress, on: densityClient });
@@ -163,10 +165,12 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
         refreshField();
         // The density worker follows in parallel, one job at a time.
         const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
-        if (due && !densityRun) refreshDensities(g);
+        if (due && wanted && !densityRun) refreshDensities(g);
         continue;
       }
-      if (configuring || !data.model || data.snapshotStep === data.step) return;
+      if (!wanted || configuring || !data.model || data.snapshotStep === data.step) return;
+      // A job still busy with an older network is dropped for one of the network as it is now.
+      if (densityRun && data.densityJob && data.densityJob.step !== data.step) cancel('densities');
       const running = densityRun;
       const done = await refreshDensities(g);
       if (running) continue; // that job was for an earlier network: look again
@@ -283,14 +287,23 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
     const { base } = data.model;
     data.selected = i;
     onUpdate('check');
-    const args = { x0: [base[2 * i], base[2 * i + 1]], samples: BUDGET.checkSamples };
+    const x0 = [base[2 * i], base[2 * i + 1]];
+    const args = { x0, samples: BUDGET.checkSamples, solver: solverOptions(settings) };
     const result = await run('trajectory', args, { g: generation });
     if (result && data.selected === i) data.check = result;
     onUpdate('check');
   };
 
+  /** Computes the density views only while they are shown. */
+  const showDensities = (on) => {
+    wanted = on;
+    if (on) loop();
+    else cancel('densities');
+  };
+
   return {
     data,
+    showDensities,
     configure,
     refresh: loop,
     play,

@@ -15,6 +15,7 @@ import init, {
   trajectory_check,
   version,
 } from '../../../pkg/flowlab.js';
+import { meshStep } from './config.js';
 
 let model = null;
 let eulerian = null;
@@ -156,7 +157,7 @@ const OPS = {
    * Lagrangian mesh with the log-density at its vertices. The Eulerian solver only goes forward,
    * so it advances in slices of at most `slice` in t, yielding between them.
    */
-  async densities({ times, slice, lagrangianSolver, compare }, id) {
+  async densities({ times, slice, solver, compare }, id) {
     const m = requireModel();
     const g = generation;
     eulerian.reset();
@@ -167,7 +168,7 @@ const OPS = {
         await yieldNow();
         if (!live(id, g)) return { cancelled: true };
       }
-      lagrangian.advance_to(m, t, lagrangianSolver);
+      lagrangian.advance_to(m, t, meshStep(solver, t - lagrangian.t()));
       const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
       post(id, 'progress', {
         step: m.steps(),
@@ -189,8 +190,8 @@ const OPS = {
   },
 
   /** d/dt log det J (from the Jacobian ODE) against div v along the trajectory from x0. */
-  trajectory({ x0, samples }) {
-    const r = trajectory_check(requireModel(), Float64Array.from(x0), { samples });
+  trajectory({ x0, samples, solver }) {
+    const r = trajectory_check(requireModel(), Float64Array.from(x0), { samples, ...solver });
     return {
       times: r.times,
       dlogdetDt: r.dlogdet_dt,
