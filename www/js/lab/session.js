@@ -1,7 +1,7 @@
 // The lab's computations, in order: build a model, train it in rounds, and after each round move
 // the particles and now and then recompute both density views. Everything runs in the worker; this
 // module only sequences the requests, keeps their results in `data` and reports through callbacks.
-import { BUDGET, arrowGrid, compareOptions, frameTimes, modelOptions, solverOptions } from './config.js';
+import { BUDGET, arrowGrid, frameTimes, modelOptions, solverOptions } from './config.js';
 import { createLossHistory } from './plots.js';
 
 const GRID = arrowGrid();
@@ -116,7 +116,6 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
       times,
       slice: BUDGET.slice,
       solver: solverOptions(settings),
-      compare: compareOptions(settings),
     };
     const task = training ? null : `Computing both density views at ${times.length} times`;
     const onProgress = (snapshot, bar) => {

@@ -15,7 +15,7 @@ import init, {
   trajectory_check,
   version,
 } from '../../../pkg/flowlab.js';
-import { meshStep } from './config.js';
+import { RELATIVE_THRESHOLD, spanSolver } from './config.js';
 
 let model = null;
 let eulerian = null;
@@ -157,7 +157,7 @@ const OPS = {
    * Lagrangian mesh with the log-density at its vertices. The Eulerian solver only goes forward,
    * so it advances in slices of at most `slice` in t, yielding between them.
    */
-  async densities({ times, slice, solver, compare }, id) {
+  async densities({ times, slice, solver }, id) {
     const m = requireModel();
     const g = generation;
     eulerian.reset();
@@ -168,7 +168,8 @@ const OPS = {
         await yieldNow();
         if (!live(id, g)) return { cancelled: true };
       }
-      lagrangian.advance_to(m, t, meshStep(solver, t - lagrangian.t()));
+      lagrangian.advance_to(m, t, spanSolver(solver, t - lagrangian.t()));
+      const compare = { ...spanSolver(solver, t), threshold: RELATIVE_THRESHOLD };
       const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
       post(id, 'progress', {
         step: m.steps(),
