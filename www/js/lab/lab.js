@@ -110,10 +110,23 @@ export function createLab(host, options) {
     const views = new Set(settings.views);
     ui.sections.flow.hidden = !(views.has('flow') || views.has('field'));
     ui.sections.density.hidden = !views.has('density');
+    readouts.show(['mass', 'outflow', 'l1', 'maxRelative'], views.has('density'));
+    ui.flowCaption.textContent = flowCaption(views);
     session.showDensities(views.has('density'));
     ui.sections.plots.hidden = !views.has('plots');
     ui.sections.readouts.hidden = hide.includes('readouts') || !(views.has('density') || views.has('plots'));
     if (views.has('field')) session.requestField(settings.t);
+  }
+
+  /** The caption of the flow figure: what it shows, in the colours it uses. */
+  function flowCaption(views) {
+    const parts = [];
+    if (views.has('flow'))
+      parts.push('Particles (blue) carried by the learned field from N(0, I) at t = 0 to the data at t = 1');
+    parts.push('target samples in grey');
+    if (views.has('field')) parts.push('arrows: the field v(x, t) at the current t, scaled to the grid');
+    const click = views.has('flow') && views.has('plots') ? ' Click a particle to check its trajectory.' : '';
+    return `${parts.join('; ')}.${click}`;
   }
 
   // --- time ----------------------------------------------------------------------------------

@@ -56,11 +56,7 @@ export function buildLayout(host) {
   ]);
 
   const flowCanvas = canvas(doc, 'fl-canvas fl-flow-canvas', 'Particles moving from N(0, I) to the target');
-  const flowCaption = make(doc, 'figcaption', {
-    textContent:
-      'Particles (blue) carried by the learned field from N(0, I) at t = 0 to the data at t = 1; target samples in grey; ' +
-      'arrows: v(x, t). Click a particle to check its trajectory.',
-  });
+  const flowCaption = make(doc, 'figcaption');
   const drawTools = make(doc, 'div', { className: 'fl-draw-tools', hidden: true });
   const flow = make(doc, 'section', { className: 'fl-section fl-flow' }, [
     make(doc, 'figure', { className: 'fl-panel' }, [flowCanvas, flowCaption]),
@@ -101,6 +97,7 @@ export function buildLayout(host) {
     link,
     sections: { flow, density, plots, readouts },
     flowCanvas,
+    flowCaption,
     drawTools,
     densityPanels,
     densityNote,

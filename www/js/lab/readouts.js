@@ -14,12 +14,13 @@ const FIELDS = [
   ['params', 'Parameters', 'the number of weights and biases of the network'],
 ];
 
-/** Builds the list in `container`; returns { set(key, value, text) }. */
+/** Builds the list in `container`; returns { set(key, value, text), show(keys, visible) }. */
 export function createReadouts(container) {
   const doc = container.ownerDocument;
   const list = doc.createElement('dl');
   list.className = 'fl-readouts';
   const values = new Map();
+  const terms = new Map();
   for (const [key, label, help] of FIELDS) {
     const term = doc.createElement('dt');
     term.textContent = label;
@@ -29,6 +30,7 @@ export function createReadouts(container) {
     value.textContent = '–';
     list.append(term, value);
     values.set(key, value);
+    terms.set(key, term);
   }
   container.append(list);
   const set = (key, value, text) => {
@@ -37,7 +39,11 @@ export function createReadouts(container) {
     node.dataset.value = known ? String(value) : '';
     node.textContent = known ? (text ?? String(value)) : '–';
   };
-  return { set };
+  /** Shows or hides the rows of `keys`. */
+  const show = (keys, visible) => {
+    for (const key of keys) terms.get(key).hidden = values.get(key).hidden = !visible;
+  };
+  return { set, show };
 }
 
 /** A number with `digits` significant digits, in exponent form when very small or large. */
