@@ -145,6 +145,40 @@ test('a malformed CSV file gives a message, not an exception', async () => {
   await page.close();
 });
 
+test('a training run that diverges gives a message and keeps the last good network', async () => {
+  // The core never diverges within the settings' ranges, so a stand-in makes it: the served
+  // package gets a train_step that throws as the core does once the network has taken 300 steps.
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/pkg/flowlab.js', async (route) => {
+    const response = await route.fetch();
+    const body = `${await response.text()}
+const trainStep = FlowModel.prototype.train_step;
+FlowModel.prototype.train_step = function (n) {
+  if (this.steps() + n <= 300) return trainStep.call(this, n);
+  // As the core: the steps up to 300 are taken, the next one fails, its weights are dropped.
+  if (this.steps() < 300) trainStep.call(this, 300 - this.steps());
+  throw new Error('FlowModel.train_step: training diverged at step 301: the loss is NaN; the weights after step 300 were kept (a smaller learning rate may help)');
+};`;
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(session.url);
+  await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('diverged'));
+  const message = await page.textContent('flow-lab .fl-messages');
+  assert.match(message, /Training stopped: .*diverged at step 301.*the weights after step 300 were kept/);
+  assert.match(await statusText(page), /paused at step 300/);
+  // The figures still show the last good network, and its density views are computed.
+  await densitiesReady(page);
+  const flow = await canvasStats(page, 'flow-lab .fl-flow-canvas');
+  assert.ok(flow.colours >= 3 && flow.luminanceStd > 1, `flow figure is blank: ${JSON.stringify(flow)}`);
+  await screenshot(page, 'diverged');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('points drawn with the mouse become the target', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}#target=drawn&views=flow`);
   await waitReady(page);

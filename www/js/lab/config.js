@@ -10,7 +10,8 @@ export const BUDGET = Object.freeze({
   frames: 20, // times at which the particles are integrated; frames in between are interpolated
   block: 150, // particles integrated per worker chunk
   targetSamples: 1500, // the faint background
-  chunk: 20, // training steps per worker chunk (a cancel waits at most one chunk)
+  chunk: 50, // at most this many training steps per worker chunk (a cancel waits one chunk)
+  chunkMs: 60, // and about this long
   round: 250, // steps between refreshes of the particles while training
   densityEvery: 1000, // steps between refreshes of the density views while training
   autoSteps: 3000, // training started on page load stops here (Play continues)

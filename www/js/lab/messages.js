@@ -13,7 +13,7 @@ const CONTEXT = {
   adopt: 'The density worker could not load the network: ',
 };
 const AFTER = {
-  train: ' The network keeps its last good weights; try a smaller learning rate or press Reset.',
+  train: ' The figures show that network; Train goes on from it, Reset starts again.',
 };
 
 /** Returns say(topic, text | null): shows, replaces or removes the message of a topic in `list`. */
@@ -25,7 +25,8 @@ export function createMessages(list) {
     if (!text) return;
     const item = list.ownerDocument.createElement('li');
     item.dataset.topic = topic;
-    item.textContent = `${CONTEXT[topic] ?? ''}${text}${AFTER[topic] ?? ''}`;
+    const sentence = AFTER[topic] && !/[.!?)]$/.test(text) ? `${text}.` : text;
+    item.textContent = `${CONTEXT[topic] ?? ''}${sentence}${AFTER[topic] ?? ''}`;
     list.append(item);
     items.set(topic, item);
   };

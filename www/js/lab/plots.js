@@ -33,11 +33,14 @@ export function createLossHistory() {
     }
     return { x, y, k };
   };
+  /** The mean of the finite losses among the last n (NaN marks the lost steps of a divergence). */
   const last = (n) => {
-    const m = Math.min(n, count);
     let sum = 0;
-    for (let i = count - m; i < count; i++) sum += values[i];
-    return m ? sum / m : NaN;
+    let finite = 0;
+    for (let i = Math.max(0, count - n); i < count; i++) {
+      if (Number.isFinite(values[i])) [sum, finite] = [sum + values[i], finite + 1];
+    }
+    return finite ? sum / finite : NaN;
   };
   return {
     add,

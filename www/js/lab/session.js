@@ -68,7 +68,8 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
 
   /** `steps` training steps; a run towards a goal shows one progress bar until it stops. */
   const trainRound = async (g, steps) => {
-    const args = { steps, chunk: BUDGET.chunk, evalEvery: BUDGET.evalEvery, evaluation: BUDGET.evaluation };
+    const { chunk, chunkMs, evalEvery, evaluation } = BUDGET;
+    const args = { steps, chunk, chunkMs, evalEvery, evaluation };
     if (goal && !trainingBar) trainingBar = progress.begin(`Training to step ${goal}`, { onCancel: stop });
     const onProgress = (d) => {
       data.history.add(d.losses);

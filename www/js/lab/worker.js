@@ -97,14 +97,31 @@ const OPS = {
     return { lr };
   },
 
-  /** `steps` flow-matching steps in chunks; the held-out NLL every `evalEvery` steps. */
-  async train({ steps, chunk, evalEvery, evaluation }, id) {
+  /**
+   * `steps` flow-matching steps in chunks of at most `chunk`, sized to last about `chunkMs` (a big
+   * network takes fewer steps per chunk, so that a cancel still gets through quickly); the
+   * held-out NLL every `evalEvery` steps.
+   */
+  async train({ steps, chunk, chunkMs, evalEvery, evaluation }, id) {
     const m = requireModel();
     const g = generation;
     let done = 0;
+    let size = 1;
     while (done < steps) {
-      const n = Math.min(chunk, steps - done);
-      const losses = m.train_step(n);
+      const n = Math.min(size, steps - done);
+      const start = performance.now();
+      const before = m.steps();
+      let losses;
+      try {
+        losses = m.train_step(n);
+      } catch (error) {
+        // Diverged: the core keeps the weights of the last good step; its losses are lost.
+        const lost = m.steps() - before;
+        post(id, 'progress', { losses: new Float32Array(lost).fill(NaN), step: m.steps() });
+        throw error;
+      }
+      const elapsed = performance.now() - start;
+      size = Math.max(1, Math.min(chunk, Math.round((n * chunkMs) / Math.max(elapsed, 1e-3))));
       done += n;
       const step = m.steps();
       const data = { losses, step };
