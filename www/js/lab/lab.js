@@ -13,8 +13,8 @@ import { createDensityFigure } from './density-figure.js';
 import { createFlowFigure } from './flow-figure.js';
 import { buildLayout } from './layout.js';
 import { createMessages } from './messages.js';
-import { drawCheckPlot, drawLossPlot, drawNllPlot } from './plots.js';
-import { createReadouts, sig } from './readouts.js';
+import { createPainter } from './painter.js';
+import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
@@ -44,13 +44,13 @@ export function createLab(host, options) {
   let theme = null;
   let frame = 0;
   let playing = null; // { start: performance.now(), t0 } while t plays
-  let shownSnapshot = null;
   let version = '';
   let ready = false;
   let started = false; // the core is loaded and the first model requested
 
   const session = createSession({ client, densityClient, progress, say, onUpdate: (what) => invalidate(what) });
   const { data } = session;
+  const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
     toWorld: flowFigure.toWorld,
     onPoints: (kind, points) => rebuild(points, kind),
@@ -197,115 +197,17 @@ export function createLab(host, options) {
     }
     if (dirty.has('model') || dirty.has('training')) updateButtons();
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
-    if (dirty.has('flow')) drawFlow();
-    if (dirty.has('density') || dirty.has('model')) drawDensity(dirty.has('force'));
+    const context = { theme, settings, training: session.training, version, drawn: custom.drawn() };
+    if (dirty.has('flow')) painter.flow(context);
+    if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
     const all = dirty.has('model') || dirty.has('plots');
-    if (all || dirty.has('training')) drawTrainingPlots();
-    if (all || dirty.has('check')) drawCheck();
-    showNumbers();
-    const note = densityText();
-    if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
+    if (all || dirty.has('training')) painter.trainingPlots(context);
+    if (all || dirty.has('check')) painter.check(context);
+    painter.numbers(context);
     dirty.clear();
     if (playing) invalidate('flow');
     // Ready once the particles are drawn, or once it is clear that there is no model to draw.
     if (!ready && started && (data.frames || !data.model)) markReady();
-  }
-
-  function drawFlow() {
-    const views = settings.views;
-    flowFigure.draw({
-      theme,
-      t: settings.t,
-      base: views.includes('flow') ? data.model?.base : null,
-      frames: views.includes('flow') ? data.frames : null,
-      target: data.model?.target,
-      arrows: views.includes('field') && data.arrows ? data.arrows : null,
-      trails: settings.trails ? BUDGET.trails : 0,
-      selected: data.selected,
-      drawn: custom.drawn(),
-    });
-  }
-
-  /** The snapshot nearest to t; redrawn only when it changes (or on a resize or theme change). */
-  function drawDensity(force) {
-    if (ui.sections.density.hidden) return;
-    const times = BUDGET.densityTimes;
-    let best = -1;
-    for (let i = 0; i < times.length; i++) {
-      if (data.snapshots[i] && (best < 0 || Math.abs(times[i] - settings.t) < Math.abs(times[best] - settings.t)))
-        best = i;
-    }
-    const snapshot = best >= 0 ? data.snapshots[best] : null;
-    if (snapshot === shownSnapshot && !force) return;
-    shownSnapshot = snapshot;
-    if (snapshot) densityFigure.draw(snapshot, data.model, theme);
-    else densityFigure.clear();
-    // What is on screen, for tests and scripts.
-    ui.sections.density.dataset.t = snapshot ? String(snapshot.t) : '';
-    ui.sections.density.dataset.step = snapshot ? String(snapshot.step) : '';
-  }
-
-  /** What the density views show, and what is being computed for them. */
-  function densityText() {
-    const s = shownSnapshot;
-    const job = data.densityJob;
-    const working = job
-      ? ` Updating them for the network at step ${job.step}: ${job.done} of ${job.total} times done.`
-      : '';
-    if (!s) return data.model ? `Computing the density views…${working}` : '';
-    const when =
-      s.t === settings.t
-        ? `t = ${s.t.toFixed(1)}`
-        : `t = ${s.t.toFixed(1)}, the computed time nearest to ${settings.t.toFixed(2)}`;
-    return (
-      `Both views at ${when}, for the network at step ${s.step}, on one colour scale. The difference map ` +
-      `compares the grid with the exact density (log p from the ODE along characteristics).${working}`
-    );
-  }
-
-  function drawTrainingPlots() {
-    if (ui.sections.plots.hidden) return;
-    drawLossPlot(ui.plotCanvases.loss, data.history, theme);
-    drawNllPlot(ui.plotCanvases.nll, data.evaluations, data.model?.info.entropy ?? null, theme);
-  }
-
-  function drawCheck() {
-    const { check, selected, model } = data;
-    if (!ui.sections.plots.hidden) drawCheckPlot(ui.plotCanvases.check, check, theme);
-    if (selected < 0 || !model) {
-      ui.checkNote.textContent = 'Click a particle (or focus the figure and press Enter) to follow it.';
-      return;
-    }
-    const [x, y] = [model.base[2 * selected], model.base[2 * selected + 1]];
-    const from = `Particle ${selected + 1}, from (${x.toFixed(2)}, ${y.toFixed(2)})`;
-    ui.checkNote.textContent = check
-      ? `${from}: the largest gap between d/dt log |det J| and div v is ${check.maxGap.toExponential(2)}.`
-      : `${from}: checking…`;
-    ui.checkNote.dataset.gap = check ? String(check.maxGap) : '';
-  }
-
-  function showNumbers() {
-    const snapshot = shownSnapshot;
-    const evaluation = data.evaluations[data.evaluations.length - 1];
-    const loss = data.history.last(50);
-    readouts.set('step', data.model ? data.step : null, String(data.step));
-    readouts.set('loss', loss, sig(loss, 4));
-    readouts.set('nll', evaluation?.nll, evaluation && `${sig(evaluation.nll, 4)} nats (step ${evaluation.step})`);
-    readouts.set('entropy', data.model?.info.entropy, `${sig(data.model?.info.entropy, 4)} nats`);
-    readouts.set('kl', evaluation?.kl, `${sig(evaluation?.kl, 3)} nats`);
-    readouts.set('mass', snapshot?.mass, sig(snapshot?.mass, 5));
-    readouts.set('outflow', snapshot?.outflow, sig(snapshot?.outflow, 3));
-    readouts.set('l1', snapshot?.l1, sig(snapshot?.l1, 3));
-    readouts.set('maxRelative', snapshot?.maxRelative, sig(snapshot?.maxRelative, 3));
-    readouts.set('params', data.model?.params, data.model?.params.toLocaleString('en'));
-    ui.counter.textContent = data.model
-      ? `step ${data.step}${Number.isFinite(loss) ? ` · loss ${sig(loss, 3)}` : ''}`
-      : '';
-    const learnt = data.model && LAB_SETTINGS[0].labels[data.model.settings.target];
-    const state = data.model
-      ? `${learnt} · ${session.training ? 'training' : 'paused'} at step ${data.step}`
-      : 'no model yet';
-    ui.status.textContent = version ? `FlowLab core ${version} · ${state}` : 'Loading the WebAssembly core…';
   }
 
   function markReady() {
