@@ -3,6 +3,7 @@
 // module only sequences the requests, keeps their results in `data` and reports through callbacks.
 import { BUDGET, arrowGrid, frameTimes, modelOptions, solverOptions } from './config.js';
 import { createLossHistory } from './plots.js';
+import { createRunner } from './runner.js';
 
 const GRID = arrowGrid();
 
@@ -33,38 +34,18 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
   let again = false;
   let configuring = false;
   let trainingBar = null; // the progress task of a run towards `goal`
-  const jobs = {};
   let densityRun = null; // the promise of the running refreshDensities
   let wanted = true; // whether the density views are shown (and so computed)
   const field = { busy: false, wanted: null };
 
-  const cancel = (name) => jobs[name]?.cancel();
-
-  /**
-   * Runs job `name`, with a progress bar labelled `task` if given (onProgress(data, bar) may move
-   * it); resolves to its result, or null when cancelled, superseded or failed.
-   */
-  const run = async (name, args, { g, onProgress, task, on = client }) => {
-    cancel(name);
-    let bar = null;
-    const job = on.request(name, args, { onProgress: (d) => g === generation && onProgress?.(d, bar) });
-    jobs[name] = job;
-    if (task) {
-      bar = progress.begin(task, { onCancel: job.cancel });
-      trainingBar = null; // the progress bar shows one task at a time
-    }
-    try {
-      const result = await job.promise;
-      say(name, null);
-      return g === generation && !result.cancelled ? result : null;
-    } catch (error) {
-      if (g === generation) say(name, error.message);
-      return null;
-    } finally {
-      if (jobs[name] === job) jobs[name] = null;
-      bar?.end();
-    }
-  };
+  const runner = createRunner({
+    progress,
+    say,
+    isCurrent: (g) => g === generation,
+    onBar: () => (trainingBar = null),
+  });
+  const cancel = runner.cancel;
+  const run = (name, args, options) => runner.run(name, args, { on: client, ...options });
 
   /** `steps` training steps; a run towards a goal shows one progress bar until it stops. */
   const trainRound = async (g, steps) => {
