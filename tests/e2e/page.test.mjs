@@ -116,6 +116,21 @@ test('a hash with nonsense values gives a message and the defaults', async () =>
   assert.match(message, /target=zebra is not one of/);
   assert.equal(await page.inputValue('flow-lab select[name=target]'), '8gaussians');
   assert.equal(await page.inputValue('flow-lab input[name=width]'), '64');
+
+  // Settings go to the hash as they change, so that a link reproduces the figure; a value out of
+  // range is refused next to its field; Restore defaults empties the hash.
+  await page.selectOption('flow-lab select[name=target]', 'moons');
+  await page.fill('flow-lab input[name=width]', '32');
+  await page.press('flow-lab input[name=width]', 'Enter');
+  await page.waitForFunction(() => location.hash === '#target=moons&width=32');
+  await page.fill('flow-lab input[name=depth]', '99');
+  await page.press('flow-lab input[name=depth]', 'Enter');
+  assert.match(await page.textContent('flow-lab .fl-note:not(:empty)'), /Hidden layers: is above the maximum 8/);
+  assert.equal(await page.evaluate(() => location.hash), '#target=moons&width=32');
+  assert.match(await page.getAttribute('flow-lab .fl-link', 'href'), /index\.html#target=moons&width=32$/);
+  await page.click('flow-lab .fl-defaults');
+  await page.waitForFunction(() => location.hash === '');
+  assert.equal(await page.inputValue('flow-lab select[name=target]'), '8gaussians');
   assert.deepEqual(problems, []);
   await page.close();
 });
