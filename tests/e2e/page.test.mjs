@@ -156,6 +156,17 @@ test('a malformed CSV file gives a message, not an exception', async () => {
   await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('empty.csv'));
   assert.match(await page.textContent('flow-lab .fl-messages'), /the file has no data/);
   await screenshot(page, 'bad-csv');
+  // A good file replaces the messages and is learned.
+  const circle = Array.from({ length: 200 }, (_, k) => `${2 * Math.cos(k / 10)},${2 * Math.sin(k / 10)}`);
+  await page.setInputFiles('flow-lab .fl-csv input[type=file]', {
+    name: 'circle.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`x,y\n${circle.join('\n')}\n`),
+  });
+  await page.waitForFunction(() =>
+    /From a CSV file · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
+  );
+  assert.equal(await page.textContent('flow-lab .fl-messages'), '');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -54,7 +54,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
     }
     const { points: read, errors } = parsePointsCsv(text);
     if (!read) {
-      say('csv', `${chosen.name} was not loaded: ${errors.join('; ')}. The figure keeps the previous target.`);
+      say('csv', `${chosen.name} was not loaded: ${errors.join('; ')}. Nothing has changed.`);
       return;
     }
     say('csv', null);

@@ -96,7 +96,8 @@ export function createLab(host, options) {
     const needsPoints = target === 'drawn' || target === 'csv';
     if (needsPoints && !customPoints[target]) {
       const what = target === 'drawn' ? 'Draw at least 20 points on the figure' : 'Choose a CSV file of points';
-      say('target', `${what}, then they are learned. Until then the figure shows the previous target.`);
+      const meanwhile = data.model ? ' Until then the figure shows the previous target.' : '';
+      say('target', `${what}, then they are learned.${meanwhile}`);
       return;
     }
     say('target', null);
@@ -176,6 +177,7 @@ export function createLab(host, options) {
     ui.buttons.train.textContent = session.training ? 'Pause' : 'Train';
     ui.buttons.train.setAttribute('aria-pressed', String(session.training));
     ui.buttons.step.disabled = session.training || !data.model;
+    ui.buttons.train.disabled = ui.buttons.reset.disabled = !data.model;
     ui.buttons.play.textContent = playing ? 'Stop t' : 'Play t';
     ui.buttons.play.setAttribute('aria-pressed', String(Boolean(playing)));
   }
