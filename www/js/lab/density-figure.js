@@ -51,7 +51,9 @@ export function createDensityFigure(container) {
 
   const draw = (s, mesh, theme) => {
     const cells = Math.round(Math.sqrt(s.eulerian.length));
-    const [, pmax] = valueRange([...valueRange(s.eulerian), ...valueRange(s.exact)]);
+    const values = s.logDensity.map(Math.exp);
+    // One scale from 0 to the largest density any of the three shows (grid, exact, mesh vertices).
+    const [, pmax] = valueRange([...valueRange(s.eulerian), ...valueRange(s.exact), ...valueRange(values)]);
     const density = { min: 0, max: pmax, colormap: COLORMAPS.viridis };
     if (difference.length !== s.exact.length) difference = new Float64Array(s.exact.length);
     for (let i = 0; i < difference.length; i++) difference[i] = s.exact[i] - s.eulerian[i];
@@ -65,7 +67,6 @@ export function createDensityFigure(container) {
     }
     const { view, dpr } = lag;
     const toPixel = (x, y) => [view.px(x) * dpr, view.py(y) * dpr];
-    const values = s.logDensity.map(Math.exp);
     rasterizeMesh(image, toPixel, { positions: s.mesh, triangles: mesh.triangles, values }, density);
     lag.ctx.putImageData(image, 0, 0);
     drawMeshLines(lag.ctx, view, s.mesh, mesh.n, 6, 'rgba(255, 255, 255, 0.3)');
