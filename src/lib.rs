@@ -4,7 +4,9 @@
 //! JavaScript is [`bindings`], a thin layer that validates input and converts types.
 
 pub mod bindings;
+pub mod change_of_variables;
 pub mod coupling;
+pub mod coupling_flow;
 pub mod density;
 pub mod eulerian;
 pub mod field;
@@ -15,5 +17,7 @@ pub mod metrics;
 pub mod optim;
 pub mod path;
 pub mod random;
+pub mod residual;
+pub mod sde;
 pub mod target;
 pub mod train;

@@ -1,11 +1,42 @@
 //! Tests that run inside a real browser (`wasm-pack test --headless --firefox`): the binding
-//! layer as JavaScript sees it.
+//! layer as JavaScript sees it, including what bad input does (an error, never a dead instance).
 #![cfg(target_arch = "wasm32")]
 
-use flowlab::bindings::standard_normal_samples;
+use flowlab::bindings::{
+    standard_normal_samples, trajectory_check, EulerianView, FlowModel, LagrangianView,
+};
+use js_sys::{Array, Float64Array, Object, Reflect};
+use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// A plain object from key-value pairs.
+fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+/// The message of a `JsError`, as JavaScript would see it.
+fn message(err: JsError) -> String {
+    js_sys::Error::from(JsValue::from(err)).message().into()
+}
+
+fn get(o: &JsValue, key: &str) -> JsValue {
+    Reflect::get(o, &JsValue::from_str(key)).unwrap()
+}
+
+fn small_model() -> FlowModel {
+    FlowModel::new(obj(&[
+        ("width", 16.into()),
+        ("depth", 2.into()),
+        ("batch", 64.into()),
+    ]))
+    .unwrap()
+}
 
 #[wasm_bindgen_test]
 fn normal_samples_have_zero_mean_and_unit_variance() {
@@ -23,9 +54,147 @@ fn normal_samples_have_zero_mean_and_unit_variance() {
 }
 
 #[wasm_bindgen_test]
-fn a_bad_sample_count_is_an_error_not_a_panic() {
-    assert!(standard_normal_samples(0, 1).is_err());
-    assert!(standard_normal_samples(u32::MAX, 1).is_err());
-    // The instance still works after the errors.
-    assert_eq!(standard_normal_samples(3, 1).unwrap().len(), 6);
+fn training_in_the_browser_lowers_the_loss() {
+    let mut model = FlowModel::new(JsValue::UNDEFINED).unwrap();
+    assert_eq!(model.n_params(), 8706, "M64 by default");
+    let losses = model.train_step(300).unwrap();
+    assert_eq!(losses.len(), 300);
+    let first: f32 = losses[..30].iter().sum::<f32>() / 30.0;
+    let last: f32 = losses[270..].iter().sum::<f32>() / 30.0;
+    assert!(last < 0.8 * first, "loss {first} -> {last}");
+    assert_eq!(model.steps(), 300.0);
+}
+
+#[wasm_bindgen_test]
+fn bad_settings_are_errors_that_say_what_was_wrong() {
+    let cases: Vec<(JsValue, &str)> = vec![
+        (obj(&[("width", 0.into())]), "width"),
+        (obj(&[("lr", (-1.0).into())]), "learning rate"),
+        (obj(&[("lr", f64::NAN.into())]), "learning rate"),
+        (obj(&[("batch", 0.into())]), "batch"),
+        (obj(&[("target", "9gaussians".into())]), "9gaussians"),
+        (obj(&[("widht", 64.into())]), "unknown option 'widht'"),
+        (obj(&[("width", "wide".into())]), "bad options"),
+        (
+            obj(&[("target", "points".into())]),
+            "needs an array of points",
+        ),
+        (
+            obj(&[
+                ("target", "points".into()),
+                ("points", Float64Array::from(&[0.0, f64::NAN][..]).into()),
+            ]),
+            "finite",
+        ),
+        (JsValue::from_str("8gaussians"), "options must be an object"),
+    ];
+    for (options, expected) in cases {
+        let err = FlowModel::new(options).err().expect("an error");
+        let text = message(err);
+        assert!(
+            text.to_lowercase().contains(&expected.to_lowercase()),
+            "'{text}' should mention '{expected}'"
+        );
+    }
+    let mut model = small_model();
+    assert!(model.train_step(0).is_err());
+    assert!(model.train_step(10_000_000).is_err());
+    assert!(model.velocity(&[0.0, 1.0, 2.0], 0.5).is_err(), "odd length");
+    assert!(model.velocity(&[0.0, f64::INFINITY], 0.5).is_err());
+    assert!(model.velocity(&[0.0, 1.0], f64::NAN).is_err());
+    assert!(model
+        .log_density(&[0.0, 0.0], obj(&[("steps", 0.into())]))
+        .is_err());
+    assert!(model
+        .log_density(&[0.0, 0.0], obj(&[("method", "rk5".into())]))
+        .is_err());
+    assert!(model
+        .log_density(&[0.0, 0.0], obj(&[("estimator", "guess".into())]))
+        .is_err());
+    assert!(model
+        .integrate(
+            &[0.0, 0.0],
+            obj(&[
+                ("times", Array::of2(&1.0.into(), &0.5.into()).into()),
+                ("t0", 1.5.into())
+            ])
+        )
+        .is_err());
+    assert!(FlowModel::load(&[1, 2, 3]).is_err());
+    // After all of that, the instance still trains and answers.
+    assert_eq!(model.train_step(5).unwrap().len(), 5);
+    assert_eq!(model.velocity(&[0.0, 1.0], 0.5).unwrap().len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn integrate_density_and_save_agree_with_each_other() {
+    let mut model = small_model();
+    model.train_step(200).unwrap();
+    let x0 = model.sample_base(8, 3).unwrap();
+    let opts = obj(&[
+        ("times", Array::of2(&0.5.into(), &1.0.into()).into()),
+        ("log_det", true.into()),
+        ("steps", 100.into()),
+    ]);
+    let moved = model.integrate(&x0, opts).unwrap();
+    let positions: Vec<f64> = Float64Array::from(get(&moved, "positions")).to_vec();
+    let log_det: Vec<f64> = Float64Array::from(get(&moved, "log_det")).to_vec();
+    assert_eq!(positions.len(), 2 * 16);
+    assert_eq!(log_det.len(), 2 * 8);
+    // Lagrangian (log N(x0) - log det J) against the exact density by backward integration.
+    let x1 = &positions[16..];
+    let exact = model
+        .log_density(x1, obj(&[("steps", 100.into())]))
+        .unwrap();
+    for i in 0..8 {
+        let (x, y) = (x0[2 * i], x0[2 * i + 1]);
+        let log_n = -0.5 * (x * x + y * y) - (2.0 * std::f64::consts::PI).ln();
+        assert!(
+            (log_n - log_det[8 + i] - exact[i]).abs() < 1e-3,
+            "point {i}"
+        );
+    }
+    // A saved model gives the same densities; a damaged one is refused.
+    let bytes = model.save();
+    let loaded = FlowModel::load(&bytes).unwrap();
+    assert_eq!(
+        loaded
+            .log_density(x1, obj(&[("steps", 100.into())]))
+            .unwrap(),
+        exact
+    );
+    let mut damaged = bytes.clone();
+    damaged[bytes.len() / 2] ^= 0x40;
+    assert!(FlowModel::load(&damaged).is_err());
+    assert!(FlowModel::load(&bytes[..bytes.len() - 3]).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_two_density_views_run_and_conserve_mass() {
+    let mut model = small_model();
+    model.train_step(100).unwrap();
+    let mut grid = EulerianView::new(obj(&[("cells", 48.into())])).unwrap();
+    grid.advance_to(&model, 0.5).unwrap();
+    let density = grid.density();
+    assert_eq!(density.len(), 48 * 48);
+    assert!(density.iter().all(|&p| p >= 0.0));
+    let balance = grid.mass() + grid.outflow() - grid.initial_mass();
+    assert!(balance.abs() < 1e-12, "mass balance {balance}");
+    let agreement = grid.compare(&model, JsValue::UNDEFINED).unwrap();
+    assert!(get(&agreement, "l1").as_f64().unwrap() < 0.1);
+    assert!(EulerianView::new(obj(&[("cells", 0.into())])).is_err());
+    assert!(EulerianView::new(obj(&[("cfl", 5.0.into())])).is_err());
+    assert!(grid.advance_to(&model, 2.0).is_err());
+
+    let mut mesh = LagrangianView::new(obj(&[("n", 16.into())])).unwrap();
+    mesh.advance_to(&model, 1.0, obj(&[("steps", 20.into())]))
+        .unwrap();
+    assert_eq!(mesh.positions().len(), 2 * 256);
+    assert_eq!(mesh.triangles().len(), 3 * 2 * 15 * 15);
+    assert!(mesh.log_density().iter().all(|l| l.is_finite()));
+    assert!(LagrangianView::new(obj(&[("n", 100_000.into())])).is_err());
+
+    let check = trajectory_check(&model, &[0.5, -0.5], obj(&[("steps", 400.into())])).unwrap();
+    assert!(get(&check, "max_gap").as_f64().unwrap() < 1e-3);
+    assert!(trajectory_check(&model, &[0.5], JsValue::UNDEFINED).is_err());
 }

@@ -18,6 +18,7 @@ impl<R: Real> Mlp<R> {
         t: &[f64],
         u: &[f64],
     ) -> Result<f64, String> {
+        self.check_velocity()?;
         let n = batch_size(xt, Times::Each(t), u.len(), 2)?;
         ws.prepare(self.layout(), n, false);
         ws.load(xt, Times::Each(t));
@@ -44,6 +45,21 @@ impl<R: Real> Mlp<R> {
         }
         let loss = self.loss(ws, xt, t, u)?;
         let n = ws.n;
+        let last = &ws.acts[self.layout().layers().len()];
+        mse_backward(&last[..2 * n], u, &mut ws.grads[0][..2 * n]);
+        self.run_backward(ws, grad, false);
+        Ok(loss)
+    }
+
+    /// Reverse mode through the last forward pass in `ws`, starting from dL/d(output) in `ws.grads[0]`:
+    /// writes dL/dθ into `grad` and, when `to_input`, dL/d(input) into the returned buffer of `ws.grads`.
+    pub(crate) fn run_backward(
+        &self,
+        ws: &mut Workspace<R>,
+        grad: &mut [R],
+        to_input: bool,
+    ) -> usize {
+        let n = ws.n;
         let Workspace {
             acts,
             derivs,
@@ -53,16 +69,18 @@ impl<R: Real> Mlp<R> {
         } = ws;
         let [g, g_below] = grads;
         let (mut g, mut g_below) = (g.as_mut_slice(), g_below.as_mut_slice());
-        let layers = self.layout().layers();
-        mse_backward(&acts[layers.len()][..2 * n], u, &mut g[..2 * n]);
-        for (l, span) in layers.iter().enumerate().rev() {
+        let mut current = 0;
+        for (l, span) in self.layout().layers().iter().enumerate().rev() {
             span.backward_params(&acts[l], g, n, grad);
-            if l > 0 {
+            if l > 0 || to_input {
                 span.backward_input(self.params(), g, n, g_below, weights_t);
-                chain(&derivs[l - 1][..n * span.fan_in], span.fan_in, 1, g_below);
+                if l > 0 {
+                    chain(&derivs[l - 1][..n * span.fan_in], span.fan_in, 1, g_below);
+                }
                 std::mem::swap(&mut g, &mut g_below);
+                current = 1 - current;
             }
         }
-        Ok(loss)
+        current
     }
 }

@@ -11,6 +11,37 @@ pub const OUTPUT_DIM: usize = 2;
 pub const MAX_WIDTH: usize = 1024;
 /// Largest accepted number of hidden layers.
 pub const MAX_DEPTH: usize = 16;
+/// Largest accepted number of inputs or outputs of a general network ([`Io`]).
+pub const MAX_IO: usize = 64;
+
+/// Input and output widths of a network. [`MlpConfig`] describes the hidden layers; every
+/// constructor that takes no `Io` builds the vector field (x1, x2, t) -> (v1, v2), [`Io::VELOCITY`].
+/// Other widths (e.g. the 1 -> 2 conditioner of a coupling layer) use [`super::Mlp::with_io`] and the
+/// row-wise passes [`super::Mlp::forward_rows`] and [`super::Mlp::backward_rows`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Io {
+    pub inputs: usize,
+    pub outputs: usize,
+}
+
+impl Io {
+    /// The vector field: inputs (x1, x2, t), outputs (v1, v2).
+    pub const VELOCITY: Io = Io {
+        inputs: INPUT_DIM,
+        outputs: OUTPUT_DIM,
+    };
+
+    /// Validated widths: 1 <= inputs, outputs <= [`MAX_IO`].
+    pub fn new(inputs: usize, outputs: usize) -> Result<Self, String> {
+        let ok = |n: usize| (1..=MAX_IO).contains(&n);
+        if !ok(inputs) || !ok(outputs) {
+            return Err(format!(
+                "network inputs and outputs must be between 1 and {MAX_IO}, got {inputs} and {outputs}"
+            ));
+        }
+        Ok(Self { inputs, outputs })
+    }
+}
 
 /// Architecture of [`super::Mlp`]: `depth` hidden layers of `width` units, each followed by `activation`,
 /// then a linear output layer of width 2.
@@ -59,9 +90,14 @@ impl MlpConfig {
 
     /// Layer sizes from input to output: `[3, width, ..., width, 2]` (depth + 2 entries).
     pub fn dims(&self) -> Vec<usize> {
-        let mut dims = vec![INPUT_DIM];
+        self.dims_with(Io::VELOCITY)
+    }
+
+    /// Layer sizes `[io.inputs, width, ..., width, io.outputs]`.
+    pub fn dims_with(&self, io: Io) -> Vec<usize> {
+        let mut dims = vec![io.inputs];
         dims.extend(std::iter::repeat_n(self.width, self.depth));
-        dims.push(OUTPUT_DIM);
+        dims.push(io.outputs);
         dims
     }
 }

@@ -26,7 +26,8 @@ impl<'a, R: Real> MlpField<'a, R> {
 
 impl<R: Real> VelocityField for MlpField<'_, R> {
     /// # Panics
-    /// If the slice lengths break the trait's contract (`xs.len() == out.len()`, even).
+    /// If the slice lengths break the trait's contract (`xs.len() == out.len()`, even), or the
+    /// network is not a vector field (built by [`Mlp::with_io`] with other widths).
     fn velocity(&mut self, t: f64, xs: &[f64], out: &mut [f64]) {
         if let Err(e) = self.net.velocity(&mut self.ws, xs, Times::All(t), out) {
             panic!("MlpField::velocity: {e}");

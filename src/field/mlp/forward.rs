@@ -27,6 +27,7 @@ impl<R: Real> Mlp<R> {
         times: Times<'_>,
         out: &mut [f64],
     ) -> Result<(), String> {
+        self.check_velocity()?;
         let n = batch_size(xs, times, out.len(), 2)?;
         ws.prepare(self.layout(), n, false);
         ws.load(xs, times);

@@ -20,6 +20,7 @@ impl<R: Real> Mlp<R> {
         v: &mut [f64],
         jac: &mut [f64],
     ) -> Result<(), String> {
+        self.check_velocity()?;
         let n = batch_size(xs, times, v.len(), 2)?;
         batch_size(xs, times, jac.len(), 4)?;
         ws.prepare(self.layout(), n, true);

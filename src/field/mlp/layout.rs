@@ -5,7 +5,7 @@
 //! input k into output j, the transpose of PyTorch's `nn.Linear.weight`) followed by its bias b (fan_out).
 //! A layer maps a row a of its batch to z = a W + b.
 
-use super::config::MlpConfig;
+use super::config::{Io, MlpConfig};
 
 /// One linear layer's shape and the offsets of its weights and bias in the parameter vector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,9 +32,14 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout of a (validated) configuration.
+    /// The layout of a (validated) configuration of a vector field (3 inputs, 2 outputs).
     pub fn new(config: &MlpConfig) -> Self {
-        let dims = config.dims();
+        Self::with_io(config, Io::VELOCITY)
+    }
+
+    /// The layout with `io.inputs` inputs and `io.outputs` outputs.
+    pub fn with_io(config: &MlpConfig, io: Io) -> Self {
+        let dims = config.dims_with(io);
         let mut offset = 0;
         let layers = dims
             .windows(2)

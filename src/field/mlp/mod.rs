@@ -13,6 +13,7 @@ pub mod config;
 pub mod field;
 pub mod forward;
 mod gemm;
+pub mod general;
 pub mod jacobian;
 pub mod layout;
 mod linear;
@@ -22,7 +23,7 @@ pub mod serialize;
 pub mod workspace;
 
 pub use activation::Activation;
-pub use config::MlpConfig;
+pub use config::{Io, MlpConfig};
 pub use field::MlpField;
 pub use layout::{LayerSpan, Layout};
 pub use real::Real;
@@ -35,6 +36,7 @@ use rand::{Rng, SeedableRng};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mlp<R: Real> {
     config: MlpConfig,
+    io: Io,
     layout: Layout,
     params: Vec<R>,
 }
@@ -45,8 +47,16 @@ impl<R: Real> Mlp<R> {
     /// Every weight and bias of a layer with fan_in inputs is drawn from U(-1/√fan_in, 1/√fan_in),
     /// PyTorch's default for `nn.Linear` (Kaiming-uniform with a = √5).
     pub fn new(config: MlpConfig, seed: u64) -> Result<Self, String> {
+        Self::with_io(config, Io::VELOCITY, seed)
+    }
+
+    /// Like [`Mlp::new`] with `io.inputs` inputs and `io.outputs` outputs (validated), for the
+    /// row-wise passes of [`general`]. The saved-model format ([`serialize`]) stores vector fields
+    /// only: such a network's bytes do not load (their weight count does not match).
+    pub fn with_io(config: MlpConfig, io: Io, seed: u64) -> Result<Self, String> {
         config.validate()?;
-        let layout = Layout::new(&config);
+        let io = Io::new(io.inputs, io.outputs)?;
+        let layout = Layout::with_io(&config, io);
         let mut rng = StdRng::seed_from_u64(seed);
         let mut params = Vec::with_capacity(layout.n_params());
         for span in layout.layers() {
@@ -56,12 +66,13 @@ impl<R: Real> Mlp<R> {
         }
         Ok(Self {
             config,
+            io,
             layout,
             params,
         })
     }
 
-    /// A network with the given parameters, checked: the count must match the layout, all finite.
+    /// A vector field (3 -> 2) with the given parameters, checked: the count must match the layout, all finite.
     pub fn from_params(config: MlpConfig, params: Vec<R>) -> Result<Self, String> {
         config.validate()?;
         let layout = Layout::new(&config);
@@ -79,6 +90,7 @@ impl<R: Real> Mlp<R> {
         }
         Ok(Self {
             config,
+            io: Io::VELOCITY,
             layout,
             params,
         })
@@ -93,6 +105,7 @@ impl<R: Real> Mlp<R> {
             .collect();
         Mlp {
             config: self.config,
+            io: self.io,
             layout: self.layout.clone(),
             params,
         }
@@ -100,6 +113,24 @@ impl<R: Real> Mlp<R> {
 
     pub fn config(&self) -> MlpConfig {
         self.config
+    }
+
+    /// Input and output widths ([`Io::VELOCITY`] unless built by [`Mlp::with_io`]).
+    pub fn io(&self) -> Io {
+        self.io
+    }
+
+    /// Errs unless this network is a vector field (3 inputs, 2 outputs): the passes that take
+    /// points and times need one.
+    pub(crate) fn check_velocity(&self) -> Result<(), String> {
+        if self.io == Io::VELOCITY {
+            Ok(())
+        } else {
+            Err(format!(
+                "a {} -> {} network is not a vector field (x1, x2, t) -> (v1, v2); use forward_rows",
+                self.io.inputs, self.io.outputs
+            ))
+        }
     }
 
     pub fn layout(&self) -> &Layout {

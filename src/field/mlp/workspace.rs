@@ -17,7 +17,7 @@ pub enum Times<'a> {
 /// Scratch space of forward, backward and tangent passes for batches of up to a few points.
 #[derive(Clone, Debug, Default)]
 pub struct Workspace<R> {
-    /// `acts[0]` holds the inputs (x1, x2, t), `acts[l]` the output of layer l (σ(z) for hidden
+    /// `acts[0]` holds the inputs ((x1, x2, t) for a vector field), `acts[l]` the output of layer l (σ(z) for hidden
     /// layers, v for the last), each n rows of the layer width.
     pub(crate) acts: Vec<Vec<R>>,
     /// `derivs[l - 1]` holds σ'(z) of hidden layer l.
@@ -30,6 +30,8 @@ pub struct Workspace<R> {
     pub(crate) weights_t: Vec<R>,
     /// Points in the current batch.
     pub(crate) n: usize,
+    /// Outputs per point of the network of the current batch.
+    pub(crate) outputs: usize,
 }
 
 /// Makes `buf` hold at least `len` values; only allocates when it grows.
@@ -50,7 +52,7 @@ impl<R: Real> Workspace<R> {
         let layers = layout.layers();
         self.acts.resize_with(layers.len() + 1, Vec::new);
         self.derivs.resize_with(layers.len() - 1, Vec::new);
-        reserve(&mut self.acts[0], n * INPUT_DIM);
+        reserve(&mut self.acts[0], n * layers[0].fan_in);
         for (l, span) in layers.iter().enumerate() {
             reserve(&mut self.acts[l + 1], n * span.fan_out);
             if let Some(d) = self.derivs.get_mut(l) {
@@ -68,6 +70,7 @@ impl<R: Real> Workspace<R> {
         }
         reserve(&mut self.weights_t, width * width);
         self.n = n;
+        self.outputs = layers[layers.len() - 1].fan_out;
     }
 
     /// Loads a batch of interleaved points `xs` (2n values) with their times as network inputs.
@@ -82,10 +85,17 @@ impl<R: Real> Workspace<R> {
         }
     }
 
-    /// The network output v of the last forward pass: 2 values per point.
+    /// Loads n rows of network inputs (`inputs.len() / n` values each) for a general network.
+    pub(crate) fn load_rows(&mut self, inputs: &[f64]) {
+        for (a, &x) in self.acts[0].iter_mut().zip(inputs) {
+            *a = R::from_f64(x);
+        }
+    }
+
+    /// The network output of the last forward pass: `outputs` values per point (v for a vector field).
     pub(crate) fn output(&self) -> &[R] {
         let last = self.acts.last().map_or(&[][..], Vec::as_slice);
-        &last[..2 * self.n]
+        &last[..self.outputs * self.n]
     }
 }
 
