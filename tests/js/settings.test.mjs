@@ -159,8 +159,11 @@ test('the FlowLab table has the documented keys and defaults', () => {
     'atol',
     'seed',
     't',
+    'trails',
     'views',
   ]);
+  assert.equal(d.target, '8gaussians');
+  assert.equal(d.trails, true);
   assert.equal(d.width, 64);
   assert.equal(d.depth, 3);
   assert.equal(d.lr, 1e-3);

@@ -1,0 +1,85 @@
+// <flow-lab>: FlowLab's interactive figure as a custom element, loaded with one script tag:
+//
+//   <script type="module" src=".../js/flow-lab.js"></script>
+//   <flow-lab target="moons" views="flow,density" hide="controls"></flow-lab>
+//
+// Every setting of lab-settings.js may be given as an attribute (it overrides the default); the
+// attribute `hash` keeps the settings in the page's URL hash (which then overrides the attributes),
+// `hide` lists parts to leave out (controls, toolbar, readouts), and autostart="false" waits for
+// the reader to press Train. Each element runs its own worker.
+import { LAB_SETTINGS } from './lab-settings.js';
+import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
+import { createLab } from './lab/lab.js';
+
+const STYLES = ['./kit/theme.css', './lab/lab.css'].map((path) => new URL(path, import.meta.url).href);
+
+/** Adds the lab's style sheets to the document once. */
+function addStyles(doc) {
+  for (const href of STYLES) {
+    if ([...doc.querySelectorAll('link[rel=stylesheet]')].some((link) => link.href === href)) continue;
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    doc.head.append(link);
+  }
+}
+
+/**
+ * The settings of an element: the defaults, then its attributes (together, its `own` settings),
+ * then with `hash` the URL hash.
+ */
+function readSettings(element) {
+  const own = defaults(LAB_SETTINGS);
+  const notes = [];
+  for (const spec of LAB_SETTINGS) {
+    const text = element.getAttribute(spec.key);
+    if (text === null) continue;
+    const { value, error } = parseValue(spec, text.trim());
+    if (error) notes.push(`${spec.key}="${text}" ${error}; using ${formatValue(spec, spec.default) || 'none'}`);
+    else own[spec.key] = value;
+  }
+  const settings = { ...own };
+  if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
+  const parsed = parseHash(LAB_SETTINGS, location.hash);
+  // Keys absent from the hash keep the element's values; keys present replace them.
+  const present = new Set(
+    location.hash
+      .slice(1)
+      .split('&')
+      .map((part) => safeDecode(part.split('=')[0])),
+  );
+  for (const spec of LAB_SETTINGS) if (present.has(spec.key)) settings[spec.key] = parsed.settings[spec.key];
+  return { own, settings, notes: [...notes, ...parsed.messages] };
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+class FlowLabElement extends HTMLElement {
+  connectedCallback() {
+    if (this.lab) return;
+    addStyles(this.ownerDocument);
+    const { own, settings, notes } = readSettings(this);
+    this.lab = createLab(this, {
+      settings,
+      defaults: own,
+      notes,
+      hide: (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean),
+      syncHash: this.hasAttribute('hash'),
+      autostart: this.getAttribute('autostart') !== 'false',
+      linkBase: new URL('../index.html', import.meta.url).href,
+    });
+  }
+
+  disconnectedCallback() {
+    this.lab?.destroy();
+    this.lab = null;
+  }
+}
+
+if (!customElements.get('flow-lab')) customElements.define('flow-lab', FlowLabElement);

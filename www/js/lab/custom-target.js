@@ -1,0 +1,100 @@
+// A target of the reader's own: points drawn with the mouse or a finger on the flow figure, or
+// read from a CSV file. Bad files and too few points give a message, never an exception.
+import { parsePointsCsv } from '../kit/csv.js';
+import { BUDGET } from './config.js';
+
+const SPACING = 0.06; // world distance between drawn points along a stroke
+
+function make(doc, tag, props = {}, children = []) {
+  const node = Object.assign(doc.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * The tools in `tools` and the pointer handling on `canvas`. Options: { toWorld(clientX, clientY),
+ * onPoints(kind, Float64Array) when a drawing or file is to be learned, onDraw() after each drawn
+ * point, say(key, text | null) }. Returns { show(target), drawn() -> Float64Array, drawing }.
+ */
+export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say }) {
+  const doc = tools.ownerDocument;
+  let mode = null;
+  let points = [];
+  let stroke = null;
+
+  const count = make(doc, 'span', { className: 'fl-draw-count' });
+  const learn = make(doc, 'button', { type: 'button', textContent: 'Learn this drawing' });
+  const clear = make(doc, 'button', { type: 'button', textContent: 'Clear' });
+  const draw = make(doc, 'div', { className: 'fl-draw' }, [count, learn, clear]);
+  const file = make(doc, 'input', { type: 'file', accept: '.csv,.txt,text/csv,text/plain' });
+  const csv = make(doc, 'label', { className: 'fl-csv' }, ['CSV file of points (two columns, x and y) ', file]);
+  tools.append(draw, csv);
+
+  const update = () => {
+    const n = points.length / 2;
+    count.textContent = `Press and drag on the figure to draw. ${n} point${n === 1 ? '' : 's'} so far.`;
+    learn.disabled = n < BUDGET.drawnMin;
+    learn.title = learn.disabled ? `draw at least ${BUDGET.drawnMin} points` : '';
+  };
+  learn.addEventListener('click', () => onPoints('drawn', Float64Array.from(points)));
+  clear.addEventListener('click', () => {
+    points = [];
+    update();
+    onDraw();
+  });
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    let text;
+    try {
+      text = await chosen.text();
+    } catch (error) {
+      say('csv', `${chosen.name} could not be read: ${error.message}`);
+      return;
+    }
+    const { points: read, errors } = parsePointsCsv(text);
+    if (!read) {
+      say('csv', `${chosen.name} was not loaded: ${errors.join('; ')}. Nothing has changed.`);
+      return;
+    }
+    say('csv', null);
+    onPoints('csv', read);
+  });
+
+  const add = (event) => {
+    const world = toWorld(event.clientX, event.clientY);
+    if (!world) return;
+    const [x, y] = world;
+    if (stroke && Math.hypot(x - stroke[0], y - stroke[1]) < SPACING) return;
+    stroke = [x, y];
+    points.push(x, y);
+    update();
+    onDraw();
+  };
+  canvas.addEventListener('pointerdown', (event) => {
+    if (mode !== 'drawn') return;
+    event.preventDefault();
+    canvas.setPointerCapture?.(event.pointerId);
+    stroke = null;
+    add(event);
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (mode === 'drawn' && canvas.hasPointerCapture?.(event.pointerId)) add(event);
+  });
+
+  const show = (target) => {
+    mode = target === 'drawn' || target === 'csv' ? target : null;
+    tools.hidden = mode === null;
+    draw.hidden = mode !== 'drawn';
+    csv.hidden = mode !== 'csv';
+    canvas.classList.toggle('fl-drawing', mode === 'drawn');
+    update();
+  };
+  return {
+    show,
+    drawn: () => (mode === 'drawn' ? Float64Array.from(points) : null),
+    get drawing() {
+      return mode === 'drawn';
+    },
+  };
+}

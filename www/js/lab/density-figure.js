@@ -1,0 +1,116 @@
+// The density two ways at one time t: the Lagrangian mesh coloured by p = exp(log p) at its
+// vertices, the Eulerian grid's cell averages of p, both on one colour scale with one colour bar,
+// and the map of exact - Eulerian (the exact density at the cell centres, from compare()).
+import { COLORMAPS, valueRange } from '../kit/colormap.js';
+import { drawColorbar } from '../kit/colorbar.js';
+import { createHeatmap } from '../kit/heatmap.js';
+import { createView, fitCanvas } from '../kit/view.js';
+import { BOX } from './config.js';
+import { drawMeshLines, rasterizeMesh } from './mesh.js';
+
+const PANELS = [
+  ['lagrangian', 'Lagrangian: the mesh carried by the flow, p = N(x₀) / |det J|'],
+  ['eulerian', 'Eulerian: the continuity equation on a fixed grid'],
+  ['difference', 'Difference: exact p − Eulerian p'],
+];
+
+function panel(doc, key, caption) {
+  const figure = doc.createElement('figure');
+  figure.className = `fl-panel fl-${key}`;
+  const canvas = doc.createElement('canvas');
+  canvas.className = 'fl-canvas';
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', caption);
+  const text = doc.createElement('figcaption');
+  text.textContent = caption;
+  figure.append(canvas, text);
+  return { figure, canvas };
+}
+
+function bar(doc, key) {
+  const canvas = doc.createElement('canvas');
+  canvas.className = `fl-colorbar fl-colorbar-${key}`;
+  return canvas;
+}
+
+/**
+ * Builds the three panels and two colour bars in `container`. draw(snapshot, mesh, theme) paints
+ * one snapshot (a message of the worker's 'densities' job) with the mesh's triangles and n; clear()
+ * empties the panels. Returns { draw, clear, canvases }.
+ */
+export function createDensityFigure(container) {
+  const doc = container.ownerDocument;
+  const panels = Object.fromEntries(PANELS.map(([key, caption]) => [key, panel(doc, key, caption)]));
+  const bars = { density: bar(doc, 'density'), difference: bar(doc, 'difference') };
+  container.append(panels.lagrangian.figure, panels.eulerian.figure, bars.density);
+  container.append(panels.difference.figure, bars.difference);
+  const heatmaps = { eulerian: createHeatmap(), difference: createHeatmap() };
+  let difference = new Float64Array(0);
+  let image = null; // the Lagrangian panel's pixels
+  const box = { ...BOX };
+
+  const draw = (s, mesh, theme) => {
+    const cells = Math.round(Math.sqrt(s.eulerian.length));
+    const values = s.logDensity.map(Math.exp);
+    // One scale from 0 to the largest density any of the three shows (grid, exact, mesh vertices).
+    const [, pmax] = valueRange([...valueRange(s.eulerian), ...valueRange(s.exact), ...valueRange(values)]);
+    const density = { min: 0, max: pmax, colormap: COLORMAPS.viridis };
+    if (difference.length !== s.exact.length) difference = new Float64Array(s.exact.length);
+    for (let i = 0; i < difference.length; i++) difference[i] = s.exact[i] - s.eulerian[i];
+    const [dmin, dmax] = valueRange(difference, { symmetric: true });
+    const diff = { min: dmin, max: dmax, colormap: COLORMAPS.rdbu_r };
+
+    const lag = begin(panels.lagrangian.canvas);
+    const canvas = panels.lagrangian.canvas;
+    if (image?.width !== canvas.width || image?.height !== canvas.height) {
+      image = lag.ctx.createImageData(canvas.width, canvas.height);
+    }
+    const { view, dpr } = lag;
+    const toPixel = (x, y) => [view.px(x) * dpr, view.py(y) * dpr];
+    rasterizeMesh(image, toPixel, { positions: s.mesh, triangles: mesh.triangles, values }, density);
+    lag.ctx.putImageData(image, 0, 0);
+    drawMeshLines(lag.ctx, view, s.mesh, mesh.n, 6, 'rgba(255, 255, 255, 0.3)');
+    const eul = begin(panels.eulerian.canvas);
+    heatmaps.eulerian.draw(eul.ctx, eul.view, s.eulerian, { nx: cells, ny: cells, box, ...density });
+    const dif = begin(panels.difference.canvas);
+    heatmaps.difference.draw(dif.ctx, dif.view, difference, { nx: cells, ny: cells, box, ...diff });
+    for (const b of [lag, eul, dif]) outline(b, theme);
+
+    colorbar(bars.density, { ...density, theme, label: `density p at t = ${s.t.toFixed(1)} (both views)` });
+    colorbar(bars.difference, { ...diff, theme, label: 'exact − Eulerian' });
+  };
+
+  const clear = () => {
+    for (const c of [...Object.values(panels).map((x) => x.canvas), ...Object.values(bars)]) {
+      const { ctx, width, height } = fitCanvas(c);
+      ctx.clearRect(0, 0, width, height);
+    }
+  };
+  return {
+    draw,
+    clear,
+    canvases: { ...Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v.canvas])), ...bars },
+  };
+}
+
+function begin(canvas) {
+  const { ctx, width, height, dpr } = fitCanvas(canvas);
+  ctx.clearRect(0, 0, width, height);
+  return { ctx, width, height, dpr, view: createView(BOX, { x: 0, y: 0, width, height }) };
+}
+
+/** The outline of the grid's box, so that the three panels read alike. */
+function outline({ ctx, view }, theme) {
+  ctx.save();
+  ctx.strokeStyle = theme.grid;
+  ctx.lineWidth = 1;
+  const [x0, y0] = [view.px(BOX.xmin), view.py(BOX.ymax)];
+  ctx.strokeRect(x0 + 0.5, y0 + 0.5, view.px(BOX.xmax) - x0 - 1, view.py(BOX.ymin) - y0 - 1);
+  ctx.restore();
+}
+
+function colorbar(canvas, options) {
+  const { ctx, width, height, dpr } = fitCanvas(canvas);
+  ctx.clearRect(0, 0, width, height);
+  drawColorbar(ctx, { x: 8, y: 2, width: width - 16, height: height - 4 }, { ...options, dpr });
+}

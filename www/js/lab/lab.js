@@ -1,0 +1,275 @@
+// One FlowLab figure: the settings, a worker session that computes, and the drawing of its state
+// in animation frames. The main thread never computes more than what it draws.
+import { LAB_SETTINGS } from '../lab-settings.js';
+import { defaults, parseHash, toHash } from '../kit/settings.js';
+import { createProgress } from '../kit/progress.js';
+import { watchTheme } from '../kit/theme.js';
+import { observeResize } from '../kit/view.js';
+import { createClient } from './client.js';
+import { BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
+import { createControls } from './controls.js';
+import { createCustomTarget } from './custom-target.js';
+import { createDensityFigure } from './density-figure.js';
+import { createFlowFigure } from './flow-figure.js';
+import { buildLayout } from './layout.js';
+import { createMessages } from './messages.js';
+import { createPainter } from './painter.js';
+import { createReadouts } from './readouts.js';
+import { createSession } from './session.js';
+
+const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
+const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
+
+/**
+ * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
+ * restores, over the table's defaults), notes (messages about rejected settings), hide: parts to
+ * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
+ * hash), autostart (train on load), linkBase (the page a link opens) }.
+ * Returns { destroy }.
+ */
+export function createLab(host, options) {
+  const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
+  const initial = { ...defaults(LAB_SETTINGS), ...options.defaults };
+  let settings = { ...options.settings };
+  const ui = buildLayout(host);
+  const say = createMessages(ui.messages);
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const client = createClient(workerUrl);
+  const densityClient = createClient(workerUrl);
+  const progress = createProgress(ui.progress);
+  const readouts = createReadouts(ui.readouts);
+  const flowFigure = createFlowFigure(ui.flowCanvas);
+  const densityFigure = createDensityFigure(ui.densityPanels);
+  const dirty = new Set();
+  let theme = null;
+  let frame = 0;
+  let playing = null; // { start: performance.now(), t0 } while t plays
+  let version = '';
+  let ready = false;
+  let started = false; // the core is loaded and the first model requested
+
+  const session = createSession({ client, densityClient, progress, say, onUpdate: (what) => invalidate(what) });
+  const { data } = session;
+  const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
+  const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
+    toWorld: flowFigure.toWorld,
+    onPoints: (kind, points) => rebuild(points, kind),
+    onDraw: () => invalidate('flow'),
+    say,
+  });
+  const controls = createControls(
+    ui.form,
+    LAB_SETTINGS.filter((s) => FORM_KEYS.has(s.key)),
+    (key, value) => change({ ...settings, [key]: value }),
+  );
+
+  // --- settings ------------------------------------------------------------------------------
+  const writeHash = () => {
+    const hash = toHash(LAB_SETTINGS, settings);
+    ui.link.href = new URL(hash || '#', linkBase).href;
+    if (syncHash && hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+    }
+  };
+
+  /** Applies new settings: a new model, new solver results or only a new picture. */
+  function change(next) {
+    const before = settings;
+    settings = next;
+    controls.show(settings);
+    custom.show(settings.target);
+    showViews();
+    writeHash();
+    const changed = (keys) => keys.some((k) => String(before[k]) !== String(next[k]));
+    if (changed(MODEL_KEYS)) rebuild(null, null);
+    else if (changed(SOLVER_KEYS)) session.solverChanged(settings);
+    if (before.lr !== next.lr) session.setLearningRate(next.lr);
+    if (before.t !== next.t) setTime(next.t, { write: false });
+    invalidate('flow', 'density', 'plots');
+  }
+
+  const customPoints = { drawn: null, csv: null };
+  /** A new model for the current settings; `points` of `kind` for a drawn or loaded target. */
+  async function rebuild(points, kind) {
+    if (kind) customPoints[kind] = points;
+    const target = settings.target;
+    const needsPoints = target === 'drawn' || target === 'csv';
+    if (needsPoints && !customPoints[target]) {
+      const what = target === 'drawn' ? 'Draw at least 20 points on the figure' : 'Choose a CSV file of points';
+      const meanwhile = data.model ? ' Until then the figure shows the previous target.' : '';
+      say('target', `${what}, then they are learned.${meanwhile}`);
+      return;
+    }
+    say('target', null);
+    const built = await session.configure(settings, needsPoints ? customPoints[target] : undefined);
+    if (!built) return;
+    if (autostart) session.play(BUDGET.autoSteps);
+    else session.refresh();
+  }
+
+  function showViews() {
+    const views = new Set(settings.views);
+    ui.sections.flow.hidden = !(views.has('flow') || views.has('field'));
+    ui.sections.density.hidden = !views.has('density');
+    readouts.show(['mass', 'outflow', 'l1', 'maxRelative'], views.has('density'));
+    ui.flowCaption.textContent = flowCaption(views);
+    session.showDensities(views.has('density'));
+    ui.sections.plots.hidden = !views.has('plots');
+    ui.sections.readouts.hidden = hide.includes('readouts') || !(views.has('density') || views.has('plots'));
+    if (views.has('field')) session.requestField(settings.t);
+  }
+
+  /** The caption of the flow figure: what it shows, in the colours it uses. */
+  function flowCaption(views) {
+    const parts = [];
+    if (views.has('flow'))
+      parts.push('Particles (blue) carried by the learned field from N(0, I) at t = 0 to the data at t = 1');
+    parts.push('target samples in grey');
+    if (views.has('field')) parts.push('arrows: the field v(x, t) at the current t, scaled to the grid');
+    const click = views.has('flow') && views.has('plots') ? ' Click a particle to check its trajectory.' : '';
+    return `${parts.join('; ')}.${click}`;
+  }
+
+  // --- time ----------------------------------------------------------------------------------
+  function setTime(t, { write = true } = {}) {
+    settings.t = Math.min(1, Math.max(0, t));
+    ui.time.value = String(settings.t);
+    ui.timeOut.value = settings.t.toFixed(2);
+    if (settings.views.includes('field')) session.requestField(settings.t);
+    if (write) writeHash();
+    invalidate('flow', 'density');
+  }
+  ui.time.addEventListener('input', () => setTime(Number(ui.time.value), { write: false }));
+  ui.time.addEventListener('change', () => writeHash());
+  ui.buttons.play.addEventListener('click', () => {
+    if (playing) {
+      playing = null;
+      writeHash();
+    } else {
+      playing = { start: performance.now(), t0: settings.t >= 1 ? 0 : settings.t };
+    }
+    updateButtons();
+    invalidate('flow');
+  });
+
+  // --- training buttons -----------------------------------------------------------------------
+  ui.buttons.train.addEventListener('click', () => (session.training ? session.pause() : session.play()));
+  ui.buttons.step.addEventListener('click', () => session.stepOnce());
+  ui.buttons.reset.addEventListener('click', () => rebuild(null, null));
+  ui.buttons.defaults.addEventListener('click', () => {
+    say('hash', null);
+    change({ ...initial });
+  });
+  ui.flowCanvas.tabIndex = 0;
+  ui.flowCanvas.addEventListener('click', (event) => {
+    if (custom.drawing || !data.model) return;
+    const i = flowFigure.pick(event.clientX, event.clientY);
+    if (i >= 0) session.check(i);
+  });
+  ui.flowCanvas.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && data.model && !custom.drawing) {
+      event.preventDefault();
+      session.check((data.selected + 1) % BUDGET.particles);
+    }
+  });
+
+  function updateButtons() {
+    ui.buttons.train.textContent = session.training ? 'Pause' : 'Train';
+    ui.buttons.train.setAttribute('aria-pressed', String(session.training));
+    ui.buttons.step.disabled = session.training || !data.model;
+    ui.buttons.train.disabled = ui.buttons.reset.disabled = !data.model;
+    ui.buttons.play.textContent = playing ? 'Stop t' : 'Play t';
+    ui.buttons.play.setAttribute('aria-pressed', String(Boolean(playing)));
+  }
+
+  // --- drawing ---------------------------------------------------------------------------------
+  function invalidate(...what) {
+    for (const w of what) dirty.add(w);
+    if (!frame) frame = requestAnimationFrame(render);
+  }
+
+  function render(now) {
+    frame = 0;
+    if (!theme) return;
+    if (playing) {
+      const t = playing.t0 + (now - playing.start) / 1000 / PLAY_SECONDS;
+      if (t >= 1) playing = null;
+      setTime(Math.min(t, 1), { write: !playing });
+      if (!playing) updateButtons();
+    }
+    if (dirty.has('model') || dirty.has('training')) updateButtons();
+    if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
+    const context = { theme, settings, training: session.training, version, drawn: custom.drawn() };
+    if (dirty.has('flow')) painter.flow(context);
+    if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
+    const all = dirty.has('model') || dirty.has('plots');
+    if (all || dirty.has('training')) painter.trainingPlots(context);
+    if (all || dirty.has('check')) painter.check(context);
+    painter.numbers(context);
+    dirty.clear();
+    if (playing) invalidate('flow');
+    // Ready once the particles are drawn, or once it is clear that there is no model to draw.
+    if (!ready && started && (data.frames || !data.model)) markReady();
+  }
+
+  function markReady() {
+    ready = true;
+    host.dataset.state = 'ready';
+    document.documentElement.dataset.ready ??= 'true';
+  }
+
+  // --- start ---------------------------------------------------------------------------------
+  for (const part of hide) {
+    if (part === 'controls') ui.controls.hidden = true;
+    if (part === 'toolbar') ui.root.querySelector('.fl-bar').hidden = true;
+  }
+  if (matchMedia('(max-width: 720px)').matches) ui.controls.open = false;
+  const stopTheme = watchTheme((next) => {
+    theme = next;
+    invalidate('flow', 'density', 'plots', 'force');
+  });
+  const resizers = [ui.flowCanvas, ...Object.values(densityFigure.canvases), ...Object.values(ui.plotCanvases)].map(
+    (canvas) => observeResize(canvas, () => invalidate('flow', 'density', 'plots', 'force')),
+  );
+  const onHash = () => {
+    if (location.hash === toHash(LAB_SETTINGS, settings)) return;
+    const parsed = parseHash(LAB_SETTINGS, location.hash);
+    say(
+      'hash',
+      parsed.messages.length ? `The link has settings that cannot be used: ${parsed.messages.join('; ')}.` : null,
+    );
+    change(parsed.settings);
+  };
+  if (syncHash) addEventListener('hashchange', onHash);
+  if (notes.length) say('hash', `Some settings cannot be used: ${notes.join('; ')}.`);
+  controls.show(settings);
+  custom.show(settings.target);
+  showViews();
+  setTime(settings.t, { write: false });
+  writeHash();
+  updateButtons();
+
+  Promise.all([client.request('init').promise, densityClient.request('init').promise])
+    .then(([info]) => {
+      version = info.version;
+      const built = rebuild(null, null);
+      started = true;
+      invalidate('flow');
+      return built;
+    })
+    .catch((error) => {
+      say('init', `The WebAssembly core failed to load: ${error.message}`);
+      host.dataset.state = 'error';
+      document.documentElement.dataset.ready = 'error';
+    });
+
+  const destroy = () => {
+    client.terminate();
+    densityClient.terminate();
+    stopTheme();
+    resizers.forEach((stop) => stop());
+    if (syncHash) removeEventListener('hashchange', onHash);
+    if (frame) cancelAnimationFrame(frame);
+  };
+  return { destroy };
+}

@@ -1,0 +1,301 @@
+// The lab's computations, in order: build a model, train it in rounds, and after each round move
+// the particles and now and then recompute both density views. Everything runs in the worker; this
+// module only sequences the requests, keeps their results in `data` and reports through callbacks.
+import { BUDGET, arrowGrid, frameTimes, modelOptions, solverOptions } from './config.js';
+import { createLossHistory } from './plots.js';
+import { createRunner } from './runner.js';
+
+const GRID = arrowGrid();
+
+/**
+ * createSession({ client, densityClient, progress, say(key, text|null), onUpdate(what) }) -> the
+ * session. `client` trains and moves particles; `densityClient` computes the density views of a
+ * copy of the network. `what` is 'model', 'training', 'frames', 'density', 'field' or 'check'.
+ */
+export function createSession({ client, densityClient, progress, say, onUpdate }) {
+  const data = {
+    model: null, // { info, params, base, target, triangles, n, settings (it was built with) }
+    step: 0,
+    history: createLossHistory(),
+    evaluations: [], // { step, nll, entropy, kl, ... }
+    frames: null, // { times, positions, step }
+    snapshots: [], // one per BUDGET.densityTimes entry, each from the worker's 'densities' job
+    snapshotStep: -1,
+    densityJob: null, // { step, done, total } while the density views are being recomputed
+    arrows: null, // { points, spacing, velocity, t }
+    check: null,
+    selected: -1,
+  };
+  let settings = null;
+  let generation = 0;
+  let training = false;
+  let goal = 0; // the step at which training stops by itself (0: never)
+  let looping = false;
+  let again = false;
+  let configuring = false;
+  let trainingBar = null; // the progress task of a run towards `goal`
+  let densityRun = null; // the promise of the running refreshDensities
+  let wanted = true; // whether the density views are shown (and so computed)
+  const field = { busy: false, wanted: null };
+
+  const runner = createRunner({
+    progress,
+    say,
+    isCurrent: (g) => g === generation,
+    onBar: () => (trainingBar = null),
+  });
+  const cancel = runner.cancel;
+  const run = (name, args, options) => runner.run(name, args, { on: client, ...options });
+
+  /** `steps` training steps; a run towards a goal shows one progress bar until it stops. */
+  const trainRound = async (g, steps) => {
+    const { chunk, chunkMs, evalEvery, evaluation } = BUDGET;
+    const args = { steps, chunk, chunkMs, evalEvery, evaluation };
+    if (goal && !trainingBar) trainingBar = progress.begin(`Training to step ${goal}`, { onCancel: stop });
+    const onProgress = (d) => {
+      data.history.add(d.losses);
+      data.step = d.step;
+      if (d.evaluation) data.evaluations.push(d.evaluation);
+      if (goal) trainingBar?.update(d.step / goal);
+      onUpdate('training');
+    };
+    const result = await run('train', args, { g, onProgress });
+    if (!result && g === generation) stop();
+    return result;
+  };
+
+  const refreshFrames = async (g) => {
+    const args = { times: frameTimes(), solver: solverOptions(settings), block: BUDGET.block };
+    const task = training ? null : 'Moving the particles';
+    const result = await run('frames', args, { g, task });
+    if (!result) return false;
+    data.frames = result;
+    onUpdate('frames');
+    return true;
+  };
+
+  /**
+   * The density views of the network as it is now, on the density worker (with a progress bar
+   * unless training goes on meanwhile); resolves to whether they were all computed.
+   */
+  const refreshDensities = (g) => {
+    densityRun ??= densities(g).finally(() => {
+      densityRun = null;
+      data.densityJob = null;
+      onUpdate('density');
+    });
+    return densityRun;
+  };
+
+  const densities = async (g) => {
+    const times = BUDGET.densityTimes;
+    const saved = await run('save', {}, { g });
+    if (!saved) return false;
+    const density = { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian };
+    if (!(await run('adopt', { bytes: saved.bytes, density }, { g, on: densityClient }))) return false;
+    data.densityJob = { step: saved.step, done: 0, total: times.length };
+    const args = {
+      times,
+      slice: BUDGET.slice,
+      solver: solverOptions(settings),
+    };
+    const task = training ? null : `Computing both density views at ${times.length} times`;
+    const onProgress = (snapshot, bar) => {
+      data.snapshots[times.indexOf(snapshot.t)] = snapshot;
+      data.densityJob.done++;
+      bar?.update(data.densityJob.done / times.length);
+      onUpdate('density');
+    };
+    const result = await run('densities', args, { g, task, onProgress, on: densityClient });
+    if (!result) return false;
+    data.snapshotStep = saved.step;
+    return true;
+  };
+
+  /**
+   * Trains while `training`, then brings the density views up to date. One loop at a time: a call
+   * during a loop makes it look again before it ends.
+   */
+  const loop = async () => {
+    if (looping) {
+      again = true;
+      return;
+    }
+    looping = true;
+    try {
+      do {
+        again = false;
+        await pass();
+      } while (again);
+    } finally {
+      looping = false;
+    }
+  };
+
+  const pass = async () => {
+    for (;;) {
+      const g = generation;
+      if (training) {
+        const steps = Math.min(BUDGET.round, goal ? goal - data.step : BUDGET.round);
+        if (steps <= 0) {
+          stop();
+          continue;
+        }
+        if (!(await trainRound(g, steps)) || g !== generation) continue;
+        await refreshFrames(g);
+        refreshField();
+        // The density worker follows in parallel, one job at a time.
+        const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
+        if (due && wanted && !densityRun) refreshDensities(g);
+        continue;
+      }
+      if (!wanted || configuring || !data.model || data.snapshotStep === data.step) return;
+      // A job still busy with an older network is dropped for one of the network as it is now.
+      if (densityRun && data.densityJob && data.densityJob.step !== data.step) cancel('densities');
+      const running = densityRun;
+      const done = await refreshDensities(g);
+      if (running) continue; // that job was for an earlier network: look again
+      if (!done && !training && g === generation) return;
+    }
+  };
+
+  const stop = () => {
+    training = false;
+    goal = 0;
+    trainingBar?.end();
+    trainingBar = null;
+    cancel('train');
+    onUpdate('training');
+  };
+
+  /** Starts training; with `until`, it stops by itself at that step. */
+  const play = (until = 0) => {
+    if (!data.model) return;
+    goal = until;
+    training = true;
+    onUpdate('training');
+    loop();
+  };
+
+  /**
+   * A new model for `next` settings (and points for a drawn or loaded target), and its particles;
+   * resolves to whether it succeeded. Then play() trains it, or refresh() computes its densities.
+   */
+  const configure = async (next, points) => {
+    settings = next;
+    stop();
+    cancel('densities');
+    cancel('frames');
+    const g = ++generation;
+    const args = {
+      options: modelOptions(next, points),
+      particles: BUDGET.particles,
+      targetSamples: BUDGET.targetSamples,
+      density: { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian },
+    };
+    let model;
+    configuring = true;
+    try {
+      model = await client.request('configure', args).promise;
+    } catch (error) {
+      if (g === generation) say('configure', `${error.message}. The figure shows the previous model.`);
+      return false;
+    } finally {
+      if (g === generation) configuring = false;
+    }
+    if (g !== generation) return false;
+    say('configure', null);
+    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: 0, evaluations: [] });
+    Object.assign(data, { frames: null, snapshots: [], snapshotStep: -1, arrows: null, check: null, selected: -1 });
+    data.history.clear();
+    onUpdate('model');
+    return refreshFrames(g);
+  };
+
+  /** One training step (when paused). */
+  const stepOnce = async () => {
+    if (training || !data.model) return;
+    const g = generation;
+    if (!(await trainRound(g, 1))) return;
+    await refreshFrames(g);
+    refreshField();
+    loop();
+  };
+
+  /** New solver settings: the particles and densities are recomputed. */
+  const solverChanged = async (next) => {
+    settings = next;
+    data.snapshotStep = -1;
+    if (!data.model || training) return;
+    await refreshFrames(generation);
+    loop();
+  };
+
+  const setLearningRate = (lr) => {
+    settings = { ...settings, lr };
+    if (data.model) run('setLearningRate', { lr }, { g: generation });
+  };
+
+  /** The arrows again, for a new network (if they were asked for). */
+  const refreshField = () => field.t !== undefined && requestField(field.t);
+
+  /** The arrows of v at time t; requests made while one is running collapse into the latest. */
+  const requestField = async (t) => {
+    field.t = t;
+    if (!data.model) return;
+    if (field.busy) {
+      field.wanted = t;
+      return;
+    }
+    field.busy = true;
+    const g = generation;
+    try {
+      const r = await client.request('field', { points: GRID.points, t }).promise;
+      if (g === generation) data.arrows = { ...GRID, velocity: r.velocity, t };
+      onUpdate('field');
+    } catch (error) {
+      say('field', error.message);
+    } finally {
+      field.busy = false;
+      const wanted = field.wanted;
+      field.wanted = null;
+      if (wanted !== null) requestField(wanted);
+    }
+  };
+
+  /** The trajectory check of particle i (its start is base[2i], base[2i + 1]). */
+  const check = async (i) => {
+    const { base } = data.model;
+    data.selected = i;
+    onUpdate('check');
+    const x0 = [base[2 * i], base[2 * i + 1]];
+    const args = { x0, samples: BUDGET.checkSamples, solver: solverOptions(settings) };
+    const result = await run('trajectory', args, { g: generation });
+    if (result && data.selected === i) data.check = result;
+    onUpdate('check');
+  };
+
+  /** Computes the density views only while they are shown. */
+  const showDensities = (on) => {
+    wanted = on;
+    if (on) loop();
+    else cancel('densities');
+  };
+
+  return {
+    data,
+    showDensities,
+    configure,
+    refresh: loop,
+    play,
+    pause: stop,
+    stepOnce,
+    solverChanged,
+    setLearningRate,
+    requestField,
+    check,
+    get training() {
+      return training;
+    },
+  };
+}

@@ -1,0 +1,236 @@
+// The lab's worker: the only module that calls the WebAssembly core. It owns one FlowModel, one
+// EulerianView and one LagrangianView and answers the messages of client.js. A lab runs two: one
+// trains and moves the particles, the other adopts a saved copy of the network now and then and
+// computes the density views, so that training never waits for them.
+//
+//   in:  { id, op, args } and { op: 'cancel', id }
+//   out: { id, kind: 'progress' | 'done' | 'error', data | message }
+// Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
+// at a new t) get through; a cancelled job ends with 'done' and what it finished ({ cancelled }).
+import init, {
+  EulerianView,
+  FlowModel,
+  LagrangianView,
+  target_names,
+  trajectory_check,
+  version,
+} from '../../../pkg/flowlab.js';
+import { RELATIVE_THRESHOLD, spanSolver } from './config.js';
+
+let model = null;
+let eulerian = null;
+let lagrangian = null;
+let base = null; // the particles at t = 0 of the current model
+let generation = 0; // counts models, so that a job outliving its model stops
+const cancelled = new Set();
+
+const yieldNow = () => new Promise((resolve) => setTimeout(resolve, 0));
+const free = (object) => object?.free?.();
+
+/** Reply `data`, moving its typed arrays to the main thread instead of copying them. */
+function post(id, kind, data) {
+  const transfer = [];
+  const collect = (value) => {
+    if (ArrayBuffer.isView(value)) {
+      if (!transfer.includes(value.buffer)) transfer.push(value.buffer);
+    } else if (value && typeof value === 'object') {
+      Object.values(value).forEach(collect);
+    }
+  };
+  collect(data);
+  self.postMessage({ id, kind, data }, transfer);
+}
+
+function requireModel() {
+  if (!model) throw new Error('no model yet: choose a target first');
+  return model;
+}
+
+/** Whether job `id`, started with the model of generation `g`, should go on after a yield. */
+const live = (id, g) => !cancelled.has(id) && g === generation;
+
+const OPS = {
+  async init() {
+    await init();
+    return { version: version(), targets: target_names() };
+  },
+
+  /** A new model; the previous one is kept if the options are rejected. */
+  configure({ options, particles, targetSamples, density }) {
+    const next = new FlowModel(options);
+    free(model);
+    model = next;
+    generation++;
+    free(lagrangian);
+    lagrangian = new LagrangianView(density.lagrangian); // for its triangles
+    base = model.sample_base(particles, options.seed + 1);
+    return {
+      info: model.target_info(),
+      params: model.n_params(),
+      base: base.slice(),
+      target: model.sample_target(targetSamples, options.seed + 2),
+      triangles: lagrangian.triangles(),
+    };
+  },
+
+  /** The model as bytes (FlowModel.save), for another worker to adopt. */
+  save() {
+    const m = requireModel();
+    return { step: m.steps(), bytes: m.save() };
+  },
+
+  /** Takes over a saved model (and new density views): the density worker follows the trainer. */
+  adopt({ bytes, density }) {
+    const next = FlowModel.load(bytes);
+    free(model);
+    model = next;
+    generation++;
+    free(eulerian);
+    free(lagrangian);
+    eulerian = new EulerianView(density.eulerian);
+    lagrangian = new LagrangianView(density.lagrangian);
+    return { step: model.steps() };
+  },
+
+  setLearningRate({ lr }) {
+    requireModel().set_learning_rate(lr);
+    return { lr };
+  },
+
+  /**
+   * `steps` flow-matching steps in chunks of at most `chunk`, sized to last about `chunkMs` (a big
+   * network takes fewer steps per chunk, so that a cancel still gets through quickly); the
+   * held-out NLL every `evalEvery` steps.
+   */
+  async train({ steps, chunk, chunkMs, evalEvery, evaluation }, id) {
+    const m = requireModel();
+    const g = generation;
+    let done = 0;
+    let size = 1;
+    while (done < steps) {
+      const n = Math.min(size, steps - done);
+      const start = performance.now();
+      const before = m.steps();
+      let losses;
+      try {
+        losses = m.train_step(n);
+      } catch (error) {
+        // Diverged: the core keeps the weights of the last good step; its losses are lost.
+        const lost = m.steps() - before;
+        post(id, 'progress', { losses: new Float32Array(lost).fill(NaN), step: m.steps() });
+        throw error;
+      }
+      const elapsed = performance.now() - start;
+      size = Math.max(1, Math.min(chunk, Math.round((n * chunkMs) / Math.max(elapsed, 1e-3))));
+      done += n;
+      const step = m.steps();
+      const data = { losses, step };
+      if (evalEvery > 0 && Math.floor(step / evalEvery) > Math.floor((step - n) / evalEvery)) {
+        data.evaluation = { step, ...m.evaluate(evaluation) };
+      }
+      post(id, 'progress', data);
+      await yieldNow();
+      if (!live(id, g)) return { cancelled: true };
+    }
+    return { step: m.steps(), cancelled: false };
+  },
+
+  evaluate({ evaluation }) {
+    const m = requireModel();
+    return { step: m.steps(), ...m.evaluate(evaluation) };
+  },
+
+  /**
+   * The particles' positions at `times` (row-major by time), integrated from t = 0 in blocks of
+   * `block` particles with a yield (and a progress message) after each.
+   */
+  async frames({ times, solver, block }, id) {
+    const m = requireModel();
+    const g = generation;
+    const n = base.length / 2;
+    const out = new Float64Array(times.length * 2 * n);
+    for (let start = 0; start < n; start += block) {
+      if (!live(id, g)) return { cancelled: true };
+      const end = Math.min(n, start + block);
+      const { positions } = m.integrate(base.subarray(2 * start, 2 * end), { ...solver, times });
+      const width = 2 * (end - start);
+      for (let k = 0; k < times.length; k++) {
+        out.set(positions.subarray(k * width, (k + 1) * width), k * 2 * n + 2 * start);
+      }
+      post(id, 'progress', { fraction: end / n });
+      await yieldNow();
+    }
+    return { cancelled: false, step: m.steps(), times: Float64Array.from(times), positions: out };
+  },
+
+  /** v(x, t) at `points`. */
+  field({ points, t }) {
+    return { t, velocity: requireModel().velocity(points, t) };
+  },
+
+  /**
+   * Both density views at each of `times` (ascending), one snapshot per progress message: the
+   * Eulerian grid with its mass, outflow and the exact density it is compared with, and the
+   * Lagrangian mesh with the log-density at its vertices. The Eulerian solver only goes forward,
+   * so it advances in slices of at most `slice` in t, yielding between them.
+   */
+  async densities({ times, slice, solver }, id) {
+    const m = requireModel();
+    const g = generation;
+    eulerian.reset();
+    lagrangian.reset();
+    for (const t of times) {
+      while (eulerian.t() < t - 1e-12) {
+        eulerian.advance_to(m, Math.min(t, eulerian.t() + slice));
+        await yieldNow();
+        if (!live(id, g)) return { cancelled: true };
+      }
+      lagrangian.advance_to(m, t, spanSolver(solver, t - lagrangian.t()));
+      const compare = { ...spanSolver(solver, t), threshold: RELATIVE_THRESHOLD };
+      const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
+      post(id, 'progress', {
+        step: m.steps(),
+        t,
+        eulerian: eulerian.density(),
+        exact,
+        mass: eulerian.mass(),
+        initialMass: eulerian.initial_mass(),
+        outflow: eulerian.outflow(),
+        l1,
+        maxRelative,
+        mesh: lagrangian.positions(),
+        logDensity: lagrangian.log_density(),
+      });
+      await yieldNow();
+      if (!live(id, g)) return { cancelled: true };
+    }
+    return { cancelled: false };
+  },
+
+  /** d/dt log det J (from the Jacobian ODE) against div v along the trajectory from x0. */
+  trajectory({ x0, samples, solver }) {
+    const r = trajectory_check(requireModel(), Float64Array.from(x0), { samples, ...solver });
+    return {
+      times: r.times,
+      dlogdetDt: r.dlogdet_dt,
+      divergence: r.divergence,
+      positions: r.positions,
+      maxGap: r.max_gap,
+    };
+  },
+};
+
+self.addEventListener('message', async ({ data: { id, op, args } }) => {
+  if (op === 'cancel') {
+    cancelled.add(id);
+    return;
+  }
+  try {
+    if (!OPS[op]) throw new Error(`unknown request ${op}`);
+    post(id, 'done', await OPS[op](args ?? {}, id));
+  } catch (error) {
+    self.postMessage({ id, kind: 'error', message: error?.message ?? String(error) });
+  } finally {
+    cancelled.delete(id);
+  }
+});
