@@ -4,10 +4,10 @@
 //!
 //! with upwind fluxes F = u⁺ p_left + u⁻ p_right through each x-face (G likewise through each
 //! y-face), where u = v·n at the face centre, u± its positive and negative parts, and p_left,
-//! p_right the MUSCL face values of the cells on either side. Outside the box the density is zero:
+//! p_right the reconstructed face values of the cells on either side. Outside the box the density is zero:
 //! a boundary face carries mass only outwards, so nothing ever flows in.
 
-use super::{buffer::zeroed, faces::FaceVelocities, geometry::Geometry, reconstruct};
+use super::{buffer::zeroed, faces::FaceVelocities, geometry::Geometry, reconstruct::Slopes};
 
 /// The upwind flux through a face with normal velocity w, from the face values of the cells
 /// on its low side (`lo`) and high side (`hi`).
@@ -16,7 +16,8 @@ fn upwind(w: f64, lo: f64, hi: f64) -> f64 {
     w.max(0.0) * lo + w.min(0.0) * hi
 }
 
-/// Element-wise upwind fluxes through a run of interior faces between cells `lo` and `hi`.
+/// Element-wise upwind fluxes through a run of interior faces between cells `lo` and `hi`, each
+/// given as (cell values, slopes towards the face): right slopes of `lo`, left slopes of `hi`.
 fn interior_fluxes(w: &[f64], lo: (&[f64], &[f64]), hi: (&[f64], &[f64]), out: &mut [f64]) {
     let states = lo.0.iter().zip(lo.1).zip(hi.0.iter().zip(hi.1));
     for ((f, &w), ((&pl, &sl), (&ph, &sh))) in out.iter_mut().zip(w).zip(states) {
@@ -26,8 +27,8 @@ fn interior_fluxes(w: &[f64], lo: (&[f64], &[f64]), hi: (&[f64], &[f64]), out: &
 
 /// Scratch space for the slopes and fluxes, allocated once.
 pub(super) struct Fluxes {
-    slope_x: Vec<f64>,
-    slope_y: Vec<f64>,
+    slope_x: Slopes,
+    slope_y: Slopes,
     flux_x: Vec<f64>,
     flux_y: Vec<f64>,
 }
@@ -35,8 +36,8 @@ pub(super) struct Fluxes {
 impl Fluxes {
     pub fn new(geo: &Geometry) -> Result<Self, String> {
         Ok(Self {
-            slope_x: zeroed(geo.cells(), "x-slopes")?,
-            slope_y: zeroed(geo.cells(), "y-slopes")?,
+            slope_x: Slopes::new(geo.cells(), "x-slopes")?,
+            slope_y: Slopes::new(geo.cells(), "y-slopes")?,
             flux_x: zeroed(geo.faces_per_axis(), "x-fluxes")?,
             flux_y: zeroed(geo.faces_per_axis(), "y-fluxes")?,
         })
@@ -54,35 +55,33 @@ impl Fluxes {
     /// Fluxes through the x-faces, one row of cells at a time.
     fn fill_x_fluxes(&mut self, n: usize, p: &[f64], u: &[f64]) {
         let rows = p.chunks_exact(n).zip(u.chunks_exact(n + 1));
-        let scratch = self
-            .slope_x
-            .chunks_exact_mut(n)
-            .zip(self.flux_x.chunks_exact_mut(n + 1));
-        for ((q, u), (s, f)) in rows.zip(scratch) {
-            reconstruct::slopes_along(q, s);
-            f[0] = upwind(u[0], 0.0, q[0] - 0.5 * s[0]);
-            f[n] = upwind(u[n], q[n - 1] + 0.5 * s[n - 1], 0.0);
-            interior_fluxes(&u[1..n], (q, s), (&q[1..], &s[1..]), &mut f[1..n]);
+        let slopes = self.slope_x.rows_mut(n);
+        for ((q, u), (mut s, f)) in rows.zip(slopes.zip(self.flux_x.chunks_exact_mut(n + 1))) {
+            s.along(q);
+            let (r, l) = (&*s.right, &*s.left);
+            f[0] = upwind(u[0], 0.0, q[0] - 0.5 * l[0]);
+            f[n] = upwind(u[n], q[n - 1] + 0.5 * r[n - 1], 0.0);
+            interior_fluxes(&u[1..n], (q, r), (&q[1..], &l[1..]), &mut f[1..n]);
         }
     }
 
     /// Fluxes through the y-faces, one row of faces at a time: face row j lies between cell
     /// rows j - 1 and j; rows 0 and N are the bottom and top edges of the box.
     fn fill_y_fluxes(&mut self, n: usize, p: &[f64], v: &[f64]) {
-        let (s, f) = (&mut self.slope_y, &mut self.flux_y);
-        reconstruct::slopes_across(p, n, s);
+        self.slope_y.all_mut().across(p, n);
+        let (r, l, f) = (&self.slope_y.right, &self.slope_y.left, &mut self.flux_y);
         let (bottom, top) = (0..n, n * (n - 1)..n * n);
         let faces = f[..n].iter_mut().zip(&v[..n]);
-        for ((f, &v), (&q, &s)) in faces.zip(p[bottom.clone()].iter().zip(&s[bottom])) {
+        for ((f, &v), (&q, &s)) in faces.zip(p[bottom.clone()].iter().zip(&l[bottom])) {
             *f = upwind(v, 0.0, q - 0.5 * s);
         }
         let faces = f[n * n..].iter_mut().zip(&v[n * n..]);
-        for ((f, &v), (&q, &s)) in faces.zip(p[top.clone()].iter().zip(&s[top])) {
+        for ((f, &v), (&q, &s)) in faces.zip(p[top.clone()].iter().zip(&r[top])) {
             *f = upwind(v, q + 0.5 * s, 0.0);
         }
         for j in 1..n {
             let (lo, hi) = ((j - 1) * n..j * n, j * n..(j + 1) * n);
-            let (below, above) = ((&p[lo.clone()], &s[lo]), (&p[hi.clone()], &s[hi.clone()]));
+            let (below, above) = ((&p[lo.clone()], &r[lo]), (&p[hi.clone()], &l[hi.clone()]));
             interior_fluxes(&v[hi.clone()], below, above, &mut f[hi]);
         }
     }

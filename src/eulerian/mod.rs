@@ -9,7 +9,7 @@
 //! The scheme, one idea per file:
 //! - `initial`: p_0 = the exact cell averages of N(0, I);
 //! - `faces`: the normal velocity v·n at every face centre, sampled from the field in one batch;
-//! - `reconstruct`: MUSCL slopes limited by the monotonized-central (MC) limiter;
+//! - `reconstruct`: third-order upwind-biased (κ = 1/3) face values, limited by Koren's limiter;
 //! - `flux`: upwind fluxes and the finite-volume rate of change dp/dt = -∇·(p v);
 //! - [`solver`]: SSP-RK2 (Heun) time steps from the CFL condition, landing exactly on the target time;
 //! - [`agreement`]: how far the grid is from the exact density (the Lagrangian view).

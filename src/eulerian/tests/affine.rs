@@ -23,17 +23,19 @@ fn linear_field_errors(a: [f64; 4], n: usize) -> (f64, f64) {
 }
 
 #[test]
-fn linear_field_converges_at_second_order() {
+fn linear_field_converges_at_nearly_third_order() {
+    // Third order in space (the κ = 1/3 reconstruction), second in time with dt ∝ h: the observed
+    // order measured here is 2.7 (64 -> 128) and 2.8 (128 -> 256).
     let a = [0.5, -1.0, 1.0, -0.3]; // rotation with shear and net compression
     let errors: Vec<(f64, f64)> = [64, 128, 256].map(|n| linear_field_errors(a, n)).to_vec();
     for w in errors.windows(2) {
         let order = (w[0].0 / w[1].0).log2();
         eprintln!("L1 {:.3e} -> {:.3e}: order {order:.2}", w[0].0, w[1].0);
-        assert!(order >= 1.5, "observed order {order}");
+        assert!(order >= 2.5, "observed order {order}");
     }
     let (l1_256, rel_256) = errors[2];
     eprintln!("N = 256: L1 {l1_256:.2e}, max relative {rel_256:.2e}");
-    assert!(l1_256 < 2e-3, "{l1_256}");
+    assert!(l1_256 < 2e-4, "{l1_256}");
     assert!(rel_256 < 0.02, "{rel_256}");
 }
 

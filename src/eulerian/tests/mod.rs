@@ -4,6 +4,7 @@
 mod affine;
 mod conservation;
 mod initial;
+mod positivity;
 mod sampling;
 mod validation;
 

@@ -41,9 +41,9 @@ fn one_batch_call_per_step_at_the_face_centres() {
     assert_eq!(field.calls, grid.steps() + 1);
     assert_eq!(field.batch, 4 * n * (n + 1));
     assert_eq!(field.first_points, [-5.0, -5.0 + 0.25]); // x-face (0, 0): left edge, row 0
-                                                         // CFL: dt = 0.25 · 0.5 / 1, shortened to land on 0.7: 6 equal steps.
-    assert_eq!(grid.steps(), 6);
-    let dt = 0.7 / 6.0;
+                                                         // CFL: dt = (2/9) · 0.5 / 1 = 1/9, shortened to land on 0.7: 7 equal steps.
+    assert_eq!(grid.steps(), 7);
+    let dt = 0.7 / 7.0;
     for (k, t) in field.times.iter().enumerate().skip(1) {
         assert!((t - k as f64 * dt).abs() < 1e-15, "{k}: {t}");
     }
