@@ -221,10 +221,14 @@ impl FlowModel {
                 format!("'{}' has no closed-form density", target.name()),
             ));
         }
-        if !points.len().is_multiple_of(2) || points.iter().any(|x| !x.is_finite()) {
+        let n = points.len() / 2;
+        if !points.len().is_multiple_of(2)
+            || n > MAX_POINTS
+            || points.iter().any(|x| !x.is_finite())
+        {
             return Err(error(
                 "target_log_density",
-                "points must be finite interleaved x, y pairs",
+                format!("points must be at most {MAX_POINTS} finite interleaved x, y pairs"),
             ));
         }
         Ok(points

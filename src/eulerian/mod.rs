@@ -29,5 +29,5 @@ pub mod solver;
 mod tests;
 
 pub use agreement::{compare, Agreement};
-pub use config::{GridConfig, MAX_CELLS, MAX_CFL};
+pub use config::{GridConfig, MAX_CELLS, MAX_CFL, MIN_CFL};
 pub use solver::EulerianGrid;

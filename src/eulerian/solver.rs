@@ -101,11 +101,25 @@ impl EulerianGrid {
         for _ in 0..self.config.max_steps {
             let remaining = t_target - self.t;
             let steps_left = (remaining * speed / (self.config.cfl * h)).ceil();
+            if steps_left > self.config.max_steps as f64 {
+                // More steps than allowed at the current speed: fail now, not in an hour.
+                return Err(format!(
+                    "stopped at t = {}: reaching t = {t_target} would take about {steps_left} more \
+                     steps (max |v·n| = {speed}), more than max_steps = {}",
+                    self.t, self.config.max_steps
+                ));
+            }
             let (dt, t_next) = if steps_left <= 1.0 {
                 (remaining, t_target)
             } else {
                 (remaining / steps_left, self.t + remaining / steps_left)
             };
+            if t_next <= self.t {
+                return Err(format!(
+                    "stopped at t = {}: the time step underflowed (max |v·n| = {speed})",
+                    self.t
+                ));
+            }
             self.sampler.sample(field, t_next, &mut self.next)?;
             let faster = self.next.max_speed;
             if faster > speed && dt * faster > MAX_CFL * h {

@@ -101,6 +101,16 @@ impl Flow {
         let target = if name == "points" {
             let jitter = r.f64()?;
             let count = u32::from_le_bytes(r.array()?) as usize;
+            if count > crate::target::points::MAX_POINTS {
+                return Err(format!(
+                    "the saved point set has {count} points, more than allowed"
+                ));
+            }
+            if count > crate::target::points::MAX_POINTS {
+                return Err(format!(
+                    "the saved point set has {count} points, more than allowed"
+                ));
+            }
             let xs = (0..2 * count)
                 .map(|_| r.f64())
                 .collect::<Result<Vec<_>, _>>()?;

@@ -103,9 +103,12 @@ impl Solver {
                         dopri.integrate(&cfg, &mut self.stages, ode, (t, t_next), y, &mut stats)?
                     }
                     _ => {
+                        // A segment is part of the whole span, so it never needs more than
+                        // `steps` steps; the cap also guards a span so short that h underflows.
                         let seg_steps = ((t_next - t).abs() / h_nominal * (1.0 - 1e-12))
                             .ceil()
-                            .max(1.0) as usize;
+                            .clamp(1.0, steps as f64)
+                            as usize;
                         integrate_fixed(
                             tab,
                             &mut self.stages,

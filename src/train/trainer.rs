@@ -76,7 +76,7 @@ impl Trainer {
     /// Adam keep the state of the previous step and the error names the step (the generator has
     /// moved on, so retrying draws a new batch).
     pub fn step(&mut self, target: &Target) -> Result<f64, TrainError> {
-        let step = self.steps + 1;
+        let step = self.steps.saturating_add(1);
         let diverged = |cause| TrainError::Diverged { step, cause };
         let path = self.config.path;
         self.batch

@@ -96,12 +96,46 @@ fn too_many_steps_is_an_error_at_a_consistent_state() {
         ..GridConfig::default()
     };
     let mut grid = EulerianGrid::new(config).unwrap();
+    // A field far too fast for the step budget is refused before any work is done.
     let err = grid
         .advance_to(&mut Affine::constant([1e6, 0.0]), 1.0)
         .unwrap_err();
-    assert!(err.contains("5 attempted steps"), "{err}");
-    assert_eq!(grid.steps(), 5);
-    assert!(grid.t() > 0.0 && grid.t() < 1.0);
+    assert!(err.contains("more than max_steps = 5"), "{err}");
+    assert_eq!((grid.steps(), grid.t()), (0, 0.0));
+    // A field that speeds up past the budget only on the way runs out of attempts.
+    let mut faster = Accelerating;
+    let err = grid.advance_to(&mut faster, 1.0).unwrap_err();
+    assert!(
+        err.contains("5 attempted steps") || err.contains("max_steps"),
+        "{err}"
+    );
+    assert!(grid.t() < 1.0);
     let balance = grid.mass() + grid.outflow() - grid.initial_mass();
     assert!(balance.abs() < 1e-12);
+}
+
+/// v = (1e6 t^8, 0): slow at first, then far too fast for a budget of 5 steps.
+struct Accelerating;
+
+impl VelocityField for Accelerating {
+    fn velocity(&mut self, t: f64, xs: &[f64], out: &mut [f64]) {
+        for (o, _) in out.chunks_exact_mut(2).zip(xs.chunks_exact(2)) {
+            o.copy_from_slice(&[1e6 * t.powi(8), 0.0]);
+        }
+    }
+
+    fn velocity_and_jacobian(&mut self, t: f64, xs: &[f64], v: &mut [f64], jac: &mut [f64]) {
+        self.velocity(t, xs, v);
+        jac.fill(0.0);
+    }
+}
+
+#[test]
+fn a_cfl_number_below_the_minimum_is_an_error() {
+    let tiny = GridConfig {
+        cfl: 1e-300,
+        ..GridConfig::default()
+    };
+    let err = EulerianGrid::new(tiny).err().expect("an error");
+    assert!(err.contains("CFL"), "{err}");
 }

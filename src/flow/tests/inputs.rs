@@ -40,3 +40,17 @@ fn bad_counts_are_errors() {
         .trajectories(&many, &vec![1.0; 10_000], RK4_20)
         .is_err());
 }
+
+#[test]
+fn a_time_span_too_short_for_a_step_ends_at_once() {
+    // h = span / steps underflows to 0 here; each segment is capped at `steps` steps.
+    let flow = trained();
+    let p = [0.3, -0.2];
+    let euler = Method::Euler { steps: 100_000 };
+    let moved = flow.transport(&p, 0.0, &[1e-320], euler, false).unwrap();
+    assert_eq!(moved.positions, p.to_vec());
+    assert!(flow
+        .log_density(&p, 5e-324, Method::Rk4 { steps: 2 })
+        .unwrap()[0]
+        .is_finite());
+}
