@@ -7,11 +7,15 @@ use wasm_bindgen::prelude::*;
 mod convert;
 mod method;
 mod model;
+mod notebook;
+#[cfg(test)]
+mod notebook_tests;
 mod samples;
 mod settings;
 mod views;
 
 pub use model::FlowModel;
+pub use notebook::{gamma_map, residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;
 pub use views::{trajectory_check, EulerianView, LagrangianView};
 

@@ -1,0 +1,166 @@
+//! Thin exports for the notebook's figures: the Gaussian-to-Gamma map (change of variables), residual
+//! flows converging to the ODE, and the diffusion's SDE next to its probability-flow ODE.
+//!
+//! The work is done by plain-Rust helpers returning `Result<_, String>` (tested natively); the
+//! `#[wasm_bindgen]` functions only convert.
+
+use super::convert::{error, ObjectBuilder};
+use super::model::FlowModel;
+use crate::change_of_variables::normal_cdf::normal_log_pdf;
+use crate::change_of_variables::GaussianToGamma;
+use crate::integrate::{DopriConfig, Method};
+use crate::residual::{convergence, Convergence};
+use crate::sde::{probability_flow, reverse_sde, DiffusedMixture};
+use js_sys::Array;
+use rand::{rngs::StdRng, SeedableRng};
+use wasm_bindgen::prelude::*;
+
+/// Largest accepted number of points (1D values for the Gamma map, 2D points otherwise).
+pub const MAX_POINTS: usize = 1_000_000;
+/// Largest accepted K for the residual flow, and most K values per call.
+pub const MAX_RESIDUAL_STEPS: u32 = 10_000;
+const MAX_LEVELS: usize = 64;
+/// Largest batch and step count of the SDE/ODE comparison (it records every frame of every point).
+pub const MAX_SDE_POINTS: u32 = 5_000;
+pub const MAX_SDE_STEPS: u32 = 10_000;
+/// Rows of the SDE/ODE comparison: flow times k t_max / (FRAMES - 1), k = 0..FRAMES.
+pub const FRAMES: usize = 21;
+
+/// y = φ(x), ln φ'(x) and the pushed density p_1(y) = N(x) / φ'(x) at each x.
+pub struct GammaValues {
+    pub y: Vec<f64>,
+    pub log_det: Vec<f64>,
+    pub density: Vec<f64>,
+}
+
+pub fn gamma_values(shape: f64, scale: f64, xs: &[f64]) -> Result<GammaValues, String> {
+    if xs.len() > MAX_POINTS {
+        return Err(format!("at most {MAX_POINTS} points, got {}", xs.len()));
+    }
+    if let Some(x) = xs.iter().find(|x| !x.is_finite()) {
+        return Err(format!("points must be finite, got {x}"));
+    }
+    let map = GaussianToGamma::new(shape, scale)?;
+    let y = xs.iter().map(|&x| map.forward(x)).collect();
+    let log_det: Vec<f64> = xs.iter().map(|&x| map.log_abs_derivative(x)).collect();
+    let density = xs
+        .iter()
+        .zip(&log_det)
+        .map(|(&x, ld)| (normal_log_pdf(x) - ld).exp())
+        .collect();
+    Ok(GammaValues {
+        y,
+        log_det,
+        density,
+    })
+}
+
+/// Checks the residual request: a finite, non-empty batch of at most [`MAX_POINTS`] (x, y) points
+/// and 1..=[`MAX_LEVELS`] values of K, each in 1..=[`MAX_RESIDUAL_STEPS`].
+pub fn residual_request(x0: &[f64], ks: &[u32]) -> Result<Vec<usize>, String> {
+    if x0.is_empty() || !x0.len().is_multiple_of(2) || x0.len() > 2 * MAX_POINTS {
+        return Err(format!(
+            "need 1..={MAX_POINTS} interleaved (x, y) points, got {} values",
+            x0.len()
+        ));
+    }
+    if x0.iter().any(|x| !x.is_finite()) {
+        return Err("points must be finite".into());
+    }
+    if ks.is_empty() || ks.len() > MAX_LEVELS {
+        return Err(format!(
+            "need 1..={MAX_LEVELS} values of K, got {}",
+            ks.len()
+        ));
+    }
+    ks.iter()
+        .map(|&k| match k {
+            1..=MAX_RESIDUAL_STEPS => Ok(k as usize),
+            _ => Err(format!("K must be in 1..={MAX_RESIDUAL_STEPS}, got {k}")),
+        })
+        .collect()
+}
+
+/// The SDE/ODE figure: `ode` and `sde` hold FRAMES rows of 2n values, one per time of `times`.
+pub struct SdePaths {
+    pub ode: Vec<f64>,
+    pub sde: Vec<f64>,
+    pub times: Vec<f64>,
+}
+
+/// n samples of p_0 ≈ N(0, I) carried to t_max on 8 Gaussians by RK4 on the probability-flow ODE
+/// and by Euler-Maruyama on the reverse SDE, both with `steps` steps.
+pub fn sde_paths(n: u32, seed: u32, steps: u32) -> Result<SdePaths, String> {
+    if n == 0 || n > MAX_SDE_POINTS {
+        return Err(format!("n must be in 1..={MAX_SDE_POINTS}, got {n}"));
+    }
+    if steps == 0 || steps > MAX_SDE_STEPS {
+        return Err(format!("steps must be in 1..={MAX_SDE_STEPS}, got {steps}"));
+    }
+    let mut model = DiffusedMixture::eight_gaussians();
+    let t_max = model.t_max();
+    let times: Vec<f64> = (0..FRAMES)
+        .map(|k| t_max * k as f64 / (FRAMES - 1) as f64)
+        .collect();
+    let mut start = vec![0.0; 2 * n as usize];
+    model.sample(0.0, &mut StdRng::seed_from_u64(seed.into()), &mut start);
+    let mut x = start.clone();
+    let method = Method::Rk4 {
+        steps: steps as usize,
+    };
+    let ode = probability_flow(&mut model, &mut x, 0.0, &times, method)?;
+    let sde = reverse_sde(&model, &mut start, 0.0, &times, steps as usize, seed.into())?;
+    Ok(SdePaths { ode, sde, times })
+}
+
+/// `gamma_map(shape, scale, xs)`: `{ y, log_det, density }` of N(0, 1) pushed to Gamma(shape, scale).
+#[wasm_bindgen]
+pub fn gamma_map(shape: f64, scale: f64, xs: &[f64]) -> Result<JsValue, JsError> {
+    let v = gamma_values(shape, scale, xs).map_err(|e| error("gamma_map", e))?;
+    Ok(ObjectBuilder::default()
+        .array("y", &v.y)
+        .array("log_det", &v.log_det)
+        .array("density", &v.density)
+        .build())
+}
+
+/// `residual_convergence(model, x0, ks)`: `{ exact: { positions, log_density }, levels: [{ k,
+/// positions, log_density, position_rms_error, log_density_mean_error }] }`, the exact flow by DOPRI5.
+#[wasm_bindgen]
+pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result<JsValue, JsError> {
+    let ks = residual_request(x0, ks).map_err(|e| error("residual_convergence", e))?;
+    let method = Method::Dopri5(DopriConfig::default());
+    let Convergence { levels, exact } = convergence(&mut model.field(), x0, &ks, method)
+        .map_err(|e| error("residual_convergence", e))?;
+    let rows = Array::new();
+    for l in &levels {
+        rows.push(
+            &ObjectBuilder::default()
+                .set("k", l.steps as f64)
+                .array("positions", &l.positions)
+                .array("log_density", &l.log_density)
+                .set("position_rms_error", l.position_rms_error)
+                .set("log_density_mean_error", l.log_density_mean_error)
+                .build(),
+        );
+    }
+    let exact = ObjectBuilder::default()
+        .array("positions", &exact.positions)
+        .array("log_density", &exact.log_density)
+        .build();
+    Ok(ObjectBuilder::default()
+        .set("exact", exact)
+        .set("levels", rows)
+        .build())
+}
+
+/// `sde_vs_ode(n, seed, steps)`: `{ ode, sde, times }`, rows by time of 2n values, on 8 Gaussians.
+#[wasm_bindgen]
+pub fn sde_vs_ode(n: u32, seed: u32, steps: u32) -> Result<JsValue, JsError> {
+    let p = sde_paths(n, seed, steps).map_err(|e| error("sde_vs_ode", e))?;
+    Ok(ObjectBuilder::default()
+        .array("ode", &p.ode)
+        .array("sde", &p.sde)
+        .array("times", &p.times)
+        .build())
+}

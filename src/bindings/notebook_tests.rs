@@ -1,0 +1,91 @@
+//! The notebook helpers against closed forms: the Exponential (Gamma with shape 1) and the 8
+//! Gaussians' centres.
+
+use super::notebook::{gamma_values, residual_request, sde_paths, FRAMES};
+use crate::sde::GaussianMixture;
+use crate::target::gaussians::SIGMA;
+
+#[test]
+fn gamma_map_with_shape_one_is_the_exponential() {
+    let theta = 2.0;
+    let xs: Vec<f64> = (0..=1600).map(|i| -8.0 + 0.01 * i as f64).collect();
+    let v = gamma_values(1.0, theta, &xs).unwrap();
+    assert_eq!(
+        (v.y.len(), v.log_det.len(), v.density.len()),
+        (1601, 1601, 1601)
+    );
+    // x = 0 maps to the median θ ln 2; the pushed density is e^{-y/θ}/θ.
+    let mid = 800;
+    assert!((v.y[mid] - theta * 2f64.ln()).abs() < 1e-9, "{}", v.y[mid]);
+    for (y, p) in v.y.iter().zip(&v.density).step_by(100) {
+        let exact = (-y / theta).exp() / theta;
+        assert!(
+            (p - exact).abs() < 1e-8 * exact.max(1e-300),
+            "{y}: {p} vs {exact}"
+        );
+    }
+    // ∫ p_1(y) dy over the image of [-8, 8] (trapezoids on the returned y) is 1.
+    let mass: f64 = (1..xs.len())
+        .map(|i| 0.5 * (v.density[i] + v.density[i - 1]) * (v.y[i] - v.y[i - 1]))
+        .sum();
+    assert!((mass - 1.0).abs() < 1e-3, "mass {mass}");
+}
+
+#[test]
+fn gamma_map_refuses_bad_input() {
+    assert!(gamma_values(0.0, 1.0, &[0.0]).is_err());
+    assert!(gamma_values(2.0, -1.0, &[0.0]).is_err());
+    assert!(gamma_values(f64::NAN, 1.0, &[0.0]).is_err());
+    assert!(gamma_values(2.0, f64::INFINITY, &[0.0]).is_err());
+    assert!(gamma_values(2.0, 1.0, &[0.0, f64::NAN]).is_err());
+    assert!(gamma_values(2.0, 1.0, &vec![0.0; 1_000_001]).is_err());
+}
+
+#[test]
+fn residual_request_bounds_points_and_k() {
+    assert_eq!(
+        residual_request(&[0.0, 1.0], &[1, 10_000]).unwrap(),
+        vec![1, 10_000]
+    );
+    assert!(residual_request(&[0.0, 1.0], &[0]).is_err());
+    assert!(residual_request(&[0.0, 1.0], &[10_001]).is_err());
+    assert!(residual_request(&[0.0, 1.0], &[]).is_err());
+    assert!(residual_request(&[], &[4]).is_err());
+    assert!(residual_request(&[0.0], &[4]).is_err());
+    assert!(residual_request(&[0.0, f64::NAN], &[4]).is_err());
+}
+
+#[test]
+fn sde_and_ode_start_together_and_end_near_the_eight_centres() {
+    let n = 200;
+    let p = sde_paths(n, 3, 400).unwrap();
+    let row = 2 * n as usize;
+    assert_eq!(p.times.len(), FRAMES);
+    assert_eq!((p.ode.len(), p.sde.len()), (FRAMES * row, FRAMES * row));
+    assert_eq!(p.ode[..row], p.sde[..row], "same start at t = 0");
+    let means = GaussianMixture::eight_gaussians().means().to_vec();
+    for paths in [&p.ode, &p.sde] {
+        let last = &paths[(FRAMES - 1) * row..];
+        let mean_distance = last
+            .chunks_exact(2)
+            .map(|q| {
+                means
+                    .iter()
+                    .map(|m| (q[0] - m[0]).hypot(q[1] - m[1]))
+                    .fold(f64::INFINITY, f64::min)
+            })
+            .sum::<f64>()
+            / n as f64;
+        // A 2D N(m, σ² I) lies at mean distance σ √(π/2) from m (Rayleigh); standard error
+        // σ √((4 - π)/2) / √n = 0.016 here.
+        let expected = SIGMA * (std::f64::consts::PI / 2.0).sqrt();
+        assert!(
+            (mean_distance - expected).abs() < 0.065,
+            "mean distance to a centre {mean_distance}, expected {expected}"
+        );
+    }
+    assert!(sde_paths(0, 3, 10).is_err());
+    assert!(sde_paths(5_001, 3, 10).is_err());
+    assert!(sde_paths(10, 3, 0).is_err());
+    assert!(sde_paths(10, 3, 10_001).is_err());
+}
