@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use flowlab::bindings::{
-    standard_normal_samples, trajectory_check, EulerianView, FlowModel, LagrangianView,
+    gamma_map, residual_convergence, sde_vs_ode, standard_normal_samples, trajectory_check,
+    EulerianView, FlowModel, LagrangianView,
 };
 use js_sys::{Array, Float64Array, Object, Reflect};
 use wasm_bindgen::{JsError, JsValue};
@@ -197,4 +198,48 @@ fn the_two_density_views_run_and_conserve_mass() {
     let check = trajectory_check(&model, &[0.5, -0.5], obj(&[("steps", 400.into())])).unwrap();
     assert!(get(&check, "max_gap").as_f64().unwrap() < 1e-3);
     assert!(trajectory_check(&model, &[0.5], JsValue::UNDEFINED).is_err());
+}
+
+/// A `Float64Array` property as a vector.
+fn floats(o: &JsValue, key: &str) -> Vec<f64> {
+    Float64Array::from(get(o, key)).to_vec()
+}
+
+#[wasm_bindgen_test]
+fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
+    // Gamma(1, θ) is the Exponential: x = 0 maps to its median θ ln 2, density e^{-y/θ}/θ.
+    let g = gamma_map(1.0, 2.0, &[-1.0, 0.0, 1.0]).unwrap();
+    let (y, density) = (floats(&g, "y"), floats(&g, "density"));
+    assert_eq!(
+        (y.len(), density.len(), floats(&g, "log_det").len()),
+        (3, 3, 3)
+    );
+    assert!((y[1] - 2.0 * 2f64.ln()).abs() < 1e-9, "median {}", y[1]);
+    assert!(
+        (density[1] - 0.25).abs() < 1e-9,
+        "density at the median {}",
+        density[1]
+    );
+    assert!(message(gamma_map(0.0, 1.0, &[0.0]).unwrap_err()).contains("gamma_map"));
+    assert!(gamma_map(2.0, 1.0, &[f64::NAN]).is_err());
+
+    let model = small_model();
+    let r = residual_convergence(&model, &[0.0, 0.5, -1.0, 1.0], &[10, 100, 1000]).unwrap();
+    let levels = Array::from(&get(&r, "levels"));
+    assert_eq!(levels.length(), 3);
+    assert_eq!(floats(&get(&r, "exact"), "positions").len(), 4);
+    let errors: Vec<f64> = levels
+        .iter()
+        .map(|l| get(&l, "position_rms_error").as_f64().unwrap())
+        .collect();
+    assert!(errors[2] < errors[0], "K = 1000 beats K = 10: {errors:?}");
+    assert!(residual_convergence(&model, &[0.0, 0.5], &[0]).is_err());
+    assert!(residual_convergence(&model, &[0.0], &[4]).is_err());
+
+    let p = sde_vs_ode(10, 1, 50).unwrap();
+    let frames = floats(&p, "times").len();
+    assert_eq!(floats(&p, "ode").len(), frames * 20);
+    assert_eq!(floats(&p, "sde").len(), frames * 20);
+    assert!(sde_vs_ode(0, 1, 50).is_err());
+    assert!(sde_vs_ode(10, 1, 0).is_err());
 }
