@@ -24,7 +24,7 @@ after(async () => {
 });
 
 test('the page trains 8 Gaussians on its own and both density views agree', async () => {
-  const { page, problems } = await openPage(session.browser, session.url);
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html`);
   assert.equal(await waitReady(page), 'true', await statusText(page));
   assert.match(await statusText(page), /FlowLab core \S+ · 8 Gaussians/);
   const flow = await canvasStats(page, 'flow-lab .fl-flow-canvas');
@@ -90,7 +90,7 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
 
 test('a target in the URL hash shows a different density', async () => {
   assert.ok(defaultDensity, 'the first test recorded the density of the default page');
-  const { page, problems } = await openPage(session.browser, `${session.url}#target=moons`);
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#target=moons`);
   await waitReady(page);
   assert.equal(await page.inputValue('flow-lab select[name=target]'), 'moons');
   assert.match(await statusText(page), /Two moons/);
@@ -109,7 +109,7 @@ test('a target in the URL hash shows a different density', async () => {
 });
 
 test('a hash with nonsense values gives a message and the defaults', async () => {
-  const { page, problems } = await openPage(session.browser, `${session.url}#width=abc&target=zebra&lr=-1`);
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#width=abc&target=zebra&lr=-1`);
   await waitReady(page);
   const message = await page.textContent('flow-lab .fl-messages');
   assert.match(message, /width=abc is not a number; using 64/);
@@ -136,7 +136,7 @@ test('a hash with nonsense values gives a message and the defaults', async () =>
 });
 
 test('a malformed CSV file gives a message, not an exception', async () => {
-  const { page, problems } = await openPage(session.browser, `${session.url}#target=csv`);
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#target=csv`);
   await waitReady(page);
   assert.match(await page.textContent('flow-lab .fl-messages'), /Choose a CSV file/);
   await page.setInputFiles('flow-lab .fl-csv input[type=file]', {
@@ -191,7 +191,7 @@ FlowModel.prototype.train_step = function (n) {
   const problems = [];
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   page.on('pageerror', (err) => problems.push(err.message));
-  await page.goto(session.url);
+  await page.goto(`${session.url}lab.html`);
   await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('diverged'));
   const message = await page.textContent('flow-lab .fl-messages');
   assert.match(message, /Training stopped: .*diverged at step 301.*the weights after step 300 were kept/);
@@ -205,7 +205,7 @@ FlowModel.prototype.train_step = function (n) {
 });
 
 test('points drawn with the mouse become the target', async () => {
-  const { page, problems } = await openPage(session.browser, `${session.url}#target=drawn&views=flow`);
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#target=drawn&views=flow`);
   await waitReady(page);
   assert.match(await page.textContent('flow-lab .fl-messages'), /Draw at least 20 points/);
   assert.equal(await page.isDisabled('flow-lab .fl-draw button'), true);

@@ -9,20 +9,10 @@
 // the reader to press Train. Each element runs its own worker.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
+import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
 
-const STYLES = ['./kit/theme.css', './lab/lab.css'].map((path) => new URL(path, import.meta.url).href);
-
-/** Adds the lab's style sheets to the document once. */
-function addStyles(doc) {
-  for (const href of STYLES) {
-    if ([...doc.querySelectorAll('link[rel=stylesheet]')].some((link) => link.href === href)) continue;
-    const link = doc.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    doc.head.append(link);
-  }
-}
+const STYLES = ['./kit/theme.css', './lab/lab.css'];
 
 /**
  * The settings of an element: the defaults, then its attributes (together, its `own` settings),
@@ -63,7 +53,7 @@ function safeDecode(text) {
 class FlowLabElement extends HTMLElement {
   connectedCallback() {
     if (this.lab) return;
-    addStyles(this.ownerDocument);
+    addStyles(this.ownerDocument, STYLES, import.meta.url);
     const { own, settings, notes } = readSettings(this);
     this.lab = createLab(this, {
       settings,
@@ -72,7 +62,7 @@ class FlowLabElement extends HTMLElement {
       hide: (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean),
       syncHash: this.hasAttribute('hash'),
       autostart: this.getAttribute('autostart') !== 'false',
-      linkBase: new URL('../index.html', import.meta.url).href,
+      linkBase: new URL('../lab.html', import.meta.url).href,
     });
   }
 

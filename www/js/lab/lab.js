@@ -5,7 +5,7 @@ import { defaults, parseHash, toHash } from '../kit/settings.js';
 import { createProgress } from '../kit/progress.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
-import { createClient } from './client.js';
+import { createClient } from '../kit/client.js';
 import { BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
 import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';

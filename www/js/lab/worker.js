@@ -1,10 +1,8 @@
 // The lab's worker: the only module that calls the WebAssembly core. It owns one FlowModel, one
 // EulerianView and one LagrangianView and answers the messages of client.js. A lab runs two: one
 // trains and moves the particles, the other adopts a saved copy of the network now and then and
-// computes the density views, so that training never waits for them.
+// computes the density views, so that training never waits for them. The protocol is kit/worker-loop.js.
 //
-//   in:  { id, op, args } and { op: 'cancel', id }
-//   out: { id, kind: 'progress' | 'done' | 'error', data | message }
 // Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
 // at a new t) get through; a cancelled job ends with 'done' and what it finished ({ cancelled }).
 import init, {
@@ -15,6 +13,7 @@ import init, {
   trajectory_check,
   version,
 } from '../../../pkg/flowlab.js';
+import { serveOps, yieldNow } from '../kit/worker-loop.js';
 import { RELATIVE_THRESHOLD, spanSolver } from './config.js';
 
 let model = null;
@@ -22,32 +21,15 @@ let eulerian = null;
 let lagrangian = null;
 let base = null; // the particles at t = 0 of the current model
 let generation = 0; // counts models, so that a job outliving its model stops
-const cancelled = new Set();
-
-const yieldNow = () => new Promise((resolve) => setTimeout(resolve, 0));
 const free = (object) => object?.free?.();
-
-/** Reply `data`, moving its typed arrays to the main thread instead of copying them. */
-function post(id, kind, data) {
-  const transfer = [];
-  const collect = (value) => {
-    if (ArrayBuffer.isView(value)) {
-      if (!transfer.includes(value.buffer)) transfer.push(value.buffer);
-    } else if (value && typeof value === 'object') {
-      Object.values(value).forEach(collect);
-    }
-  };
-  collect(data);
-  self.postMessage({ id, kind, data }, transfer);
-}
 
 function requireModel() {
   if (!model) throw new Error('no model yet: choose a target first');
   return model;
 }
 
-/** Whether job `id`, started with the model of generation `g`, should go on after a yield. */
-const live = (id, g) => !cancelled.has(id) && g === generation;
+/** Whether `job`, started with the model of generation `g`, should go on after a yield. */
+const live = (job, g) => !job.cancelled() && g === generation;
 
 const OPS = {
   async init() {
@@ -102,7 +84,7 @@ const OPS = {
    * network takes fewer steps per chunk, so that a cancel still gets through quickly); the
    * held-out NLL every `evalEvery` steps.
    */
-  async train({ steps, chunk, chunkMs, evalEvery, evaluation }, id) {
+  async train({ steps, chunk, chunkMs, evalEvery, evaluation }, job) {
     const m = requireModel();
     const g = generation;
     let done = 0;
@@ -117,7 +99,7 @@ const OPS = {
       } catch (error) {
         // Diverged: the core keeps the weights of the last good step; its losses are lost.
         const lost = m.steps() - before;
-        post(id, 'progress', { losses: new Float32Array(lost).fill(NaN), step: m.steps() });
+        job.progress({ losses: new Float32Array(lost).fill(NaN), step: m.steps() });
         throw error;
       }
       const elapsed = performance.now() - start;
@@ -128,9 +110,9 @@ const OPS = {
       if (evalEvery > 0 && Math.floor(step / evalEvery) > Math.floor((step - n) / evalEvery)) {
         data.evaluation = { step, ...m.evaluate(evaluation) };
       }
-      post(id, 'progress', data);
+      job.progress(data);
       await yieldNow();
-      if (!live(id, g)) return { cancelled: true };
+      if (!live(job, g)) return { cancelled: true };
     }
     return { step: m.steps(), cancelled: false };
   },
@@ -144,20 +126,20 @@ const OPS = {
    * The particles' positions at `times` (row-major by time), integrated from t = 0 in blocks of
    * `block` particles with a yield (and a progress message) after each.
    */
-  async frames({ times, solver, block }, id) {
+  async frames({ times, solver, block }, job) {
     const m = requireModel();
     const g = generation;
     const n = base.length / 2;
     const out = new Float64Array(times.length * 2 * n);
     for (let start = 0; start < n; start += block) {
-      if (!live(id, g)) return { cancelled: true };
+      if (!live(job, g)) return { cancelled: true };
       const end = Math.min(n, start + block);
       const { positions } = m.integrate(base.subarray(2 * start, 2 * end), { ...solver, times });
       const width = 2 * (end - start);
       for (let k = 0; k < times.length; k++) {
         out.set(positions.subarray(k * width, (k + 1) * width), k * 2 * n + 2 * start);
       }
-      post(id, 'progress', { fraction: end / n });
+      job.progress({ fraction: end / n });
       await yieldNow();
     }
     return { cancelled: false, step: m.steps(), times: Float64Array.from(times), positions: out };
@@ -174,7 +156,7 @@ const OPS = {
    * Lagrangian mesh with the log-density at its vertices. The Eulerian solver only goes forward,
    * so it advances in slices of at most `slice` in t, yielding between them.
    */
-  async densities({ times, slice, solver }, id) {
+  async densities({ times, slice, solver }, job) {
     const m = requireModel();
     const g = generation;
     eulerian.reset();
@@ -183,12 +165,12 @@ const OPS = {
       while (eulerian.t() < t - 1e-12) {
         eulerian.advance_to(m, Math.min(t, eulerian.t() + slice));
         await yieldNow();
-        if (!live(id, g)) return { cancelled: true };
+        if (!live(job, g)) return { cancelled: true };
       }
       lagrangian.advance_to(m, t, spanSolver(solver, t - lagrangian.t()));
       const compare = { ...spanSolver(solver, t), threshold: RELATIVE_THRESHOLD };
       const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
-      post(id, 'progress', {
+      job.progress({
         step: m.steps(),
         t,
         eulerian: eulerian.density(),
@@ -202,7 +184,7 @@ const OPS = {
         logDensity: lagrangian.log_density(),
       });
       await yieldNow();
-      if (!live(id, g)) return { cancelled: true };
+      if (!live(job, g)) return { cancelled: true };
     }
     return { cancelled: false };
   },
@@ -220,17 +202,4 @@ const OPS = {
   },
 };
 
-self.addEventListener('message', async ({ data: { id, op, args } }) => {
-  if (op === 'cancel') {
-    cancelled.add(id);
-    return;
-  }
-  try {
-    if (!OPS[op]) throw new Error(`unknown request ${op}`);
-    post(id, 'done', await OPS[op](args ?? {}, id));
-  } catch (error) {
-    self.postMessage({ id, kind: 'error', message: error?.message ?? String(error) });
-  } finally {
-    cancelled.delete(id);
-  }
-});
+serveOps(OPS);

@@ -1,4 +1,4 @@
-// The main thread's side of the worker protocol (worker.js): each request gets an id and a
+// The main thread's side of the worker protocol (kit/worker-loop.js): each request gets an id and a
 // promise; progress messages go to a callback; a request can be cancelled.
 //
 //   const client = createClient(new URL('./worker.js', import.meta.url));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '../../www/js/lab/client.js';
+import { createClient } from '../../www/js/kit/client.js';
 
 /** A worker stand-in: records posted messages; reply(msg) delivers a message to the client. */
 function fakeWorker() {
