@@ -50,7 +50,7 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
   assert.ok(Math.abs(numbers.mass - 1) < 0.02, `mass ${numbers.mass} is not near 1`);
   assert.ok(numbers.l1 >= 0 && numbers.l1 < 0.2, `L1 gap ${numbers.l1} between the views is large`);
   assert.ok(numbers.params > 1000, `parameter count ${numbers.params}`);
-  await screenshot(page, 'index');
+  await screenshot(page, 'lab');
   defaultDensity = await eulerianPixels(page);
 
   // The trajectory check of one particle, chosen with the keyboard: the two curves agree.
@@ -127,7 +127,7 @@ test('a hash with nonsense values gives a message and the defaults', async () =>
   await page.press('flow-lab input[name=depth]', 'Enter');
   assert.match(await page.textContent('flow-lab .fl-note:not(:empty)'), /Hidden layers: is above the maximum 8/);
   assert.equal(await page.evaluate(() => location.hash), '#target=moons&width=32');
-  assert.match(await page.getAttribute('flow-lab .fl-link', 'href'), /index\.html#target=moons&width=32$/);
+  assert.match(await page.getAttribute('flow-lab .fl-link', 'href'), /lab\.html#target=moons&width=32$/);
   await page.click('flow-lab .fl-defaults');
   await page.waitForFunction(() => location.hash === '');
   assert.equal(await page.inputValue('flow-lab select[name=target]'), '8gaussians');
