@@ -5,12 +5,14 @@
 //
 // Every setting of lab-settings.js may be given as an attribute (it overrides the default); the
 // attribute `hash` keeps the settings in the page's URL hash (which then overrides the attributes),
-// `hide` lists parts to leave out (controls, toolbar, readouts), and autostart="false" waits for
-// the reader to press Train. Each element runs its own worker.
+// `hide` lists parts to leave out (controls, toolbar, readouts), autostart="false" waits for the
+// reader to press Train, and autostart="visible" starts everything (workers included) only when the
+// element first scrolls into view, as the notebook's figures do. Each element runs its own workers.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
+import { watchVisibility } from './notebook/visible.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
 
@@ -52,8 +54,23 @@ function safeDecode(text) {
 
 class FlowLabElement extends HTMLElement {
   connectedCallback() {
-    if (this.lab) return;
+    if (this.lab || this.stopWatching) return;
     addStyles(this.ownerDocument, STYLES, import.meta.url);
+    if (this.getAttribute('autostart') !== 'visible') {
+      this.start();
+      return;
+    }
+    this.dataset.state = 'waiting';
+    this.stopWatching = watchVisibility(this, {
+      onShow: () => {
+        this.stopWatching?.();
+        this.stopWatching = null;
+        this.start();
+      },
+    });
+  }
+
+  start() {
     const { own, settings, notes } = readSettings(this);
     this.lab = createLab(this, {
       settings,
@@ -67,6 +84,8 @@ class FlowLabElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.stopWatching?.();
+    this.stopWatching = null;
     this.lab?.destroy();
     this.lab = null;
   }
