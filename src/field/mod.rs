@@ -6,6 +6,8 @@
 
 pub mod analytic;
 pub mod mlp;
+#[cfg(test)]
+pub(crate) mod pointwise;
 
 /// A time-dependent vector field on the plane, evaluated on batches of points.
 ///

@@ -3,10 +3,11 @@
 
 use crate::density::LogDensity;
 use crate::field::analytic::Affine;
+use crate::field::pointwise::Pointwise;
 use crate::integrate::augmented::{
     fill_probes, pack, Augmentation, Hutchinson, HutchinsonOde, Probe,
 };
-use crate::integrate::tests::fields::{Wavy, A};
+use crate::integrate::tests::fields::{wavy, A};
 use crate::integrate::{Method, Solver};
 
 const M: usize = 20_000;
@@ -83,12 +84,14 @@ fn mean_estimate_converges_to_the_exact_log_density_on_a_nonlinear_flow() {
     let point = [0.5, -0.8];
     let mut evaluator = LogDensity::new(Method::Rk4 { steps: 20 }).unwrap();
     let mut exact = [0.0];
-    evaluator.exact(&mut Wavy, 1.0, &point, &mut exact).unwrap();
+    evaluator
+        .exact(&mut Pointwise(wavy), 1.0, &point, &mut exact)
+        .unwrap();
     let copies: Vec<f64> = (0..M).flat_map(|_| point).collect();
     for (probe, seed) in [(Probe::Rademacher, 1), (Probe::Gaussian, 2)] {
         let mut est = vec![0.0; M];
         evaluator
-            .hutchinson(&mut Wavy, 1.0, &copies, probe, seed, &mut est)
+            .hutchinson(&mut Pointwise(wavy), 1.0, &copies, probe, seed, &mut est)
             .unwrap();
         let (mean, var) = mean_var(&est);
         assert!(
@@ -102,7 +105,7 @@ fn mean_estimate_converges_to_the_exact_log_density_on_a_nonlinear_flow() {
         );
         let mut again = vec![0.0; M];
         evaluator
-            .hutchinson(&mut Wavy, 1.0, &copies, probe, seed, &mut again)
+            .hutchinson(&mut Pointwise(wavy), 1.0, &copies, probe, seed, &mut again)
             .unwrap();
         assert_eq!(est, again, "a seed fixes the probes");
     }

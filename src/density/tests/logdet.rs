@@ -1,10 +1,11 @@
 //! Two routes to the volume change agree: log |det J_t| from the Jacobian ODE and ∫ div v from
 //! the divergence ODE (Liouville's formula), on a nonlinear flow.
 
+use crate::field::pointwise::Pointwise;
 use crate::integrate::augmented::{
     log_abs_det, pack, Augmentation, Divergence, DivergenceOde, Jacobian, JacobianOde,
 };
-use crate::integrate::tests::fields::Wavy;
+use crate::integrate::tests::fields::wavy;
 use crate::integrate::{DopriConfig, Method, Solver};
 
 #[test]
@@ -22,7 +23,7 @@ fn jacobian_log_det_equals_divergence_integral() {
     pack(&points, Jacobian::INITIAL, &mut with_j).unwrap();
     solver
         .integrate(
-            &mut JacobianOde::new(&mut Wavy, Jacobian),
+            &mut JacobianOde::new(&mut Pointwise(wavy), Jacobian),
             0.0,
             1.0,
             &mut with_j,
@@ -32,7 +33,7 @@ fn jacobian_log_det_equals_divergence_integral() {
     pack(&points, Divergence::INITIAL, &mut with_l).unwrap();
     solver
         .integrate(
-            &mut DivergenceOde::new(&mut Wavy, Divergence),
+            &mut DivergenceOde::new(&mut Pointwise(wavy), Divergence),
             0.0,
             1.0,
             &mut with_l,

@@ -1,48 +1,24 @@
 //! Test problems with known answers, shared by the integrator and density tests.
 
-use crate::field::VelocityField;
+use crate::field::pointwise::assert_jacobian;
 use crate::integrate::{DopriConfig, Method, Ode};
 use nalgebra::Matrix2;
 
 /// A nonlinear, time-dependent field with a hand-derived Jacobian:
 /// v = (sin y + t x / 2, cos t - x^3 / 10 + 0.4 y sin x),
 /// dv/dx = [[t / 2, cos y], [-3 x^2 / 10 + 0.4 y cos x, 0.4 sin x]], div v = t / 2 + 0.4 sin x.
-pub(crate) struct Wavy;
-
-impl Wavy {
-    fn at(t: f64, x: f64, y: f64) -> ([f64; 2], [f64; 4]) {
-        let v = [
-            y.sin() + 0.5 * t * x,
-            t.cos() - 0.1 * x.powi(3) + 0.4 * y * x.sin(),
-        ];
-        let j = [
-            0.5 * t,
-            y.cos(),
-            -0.3 * x * x + 0.4 * y * x.cos(),
-            0.4 * x.sin(),
-        ];
-        (v, j)
-    }
-}
-
-impl VelocityField for Wavy {
-    fn velocity(&mut self, t: f64, xs: &[f64], out: &mut [f64]) {
-        for (p, o) in xs.chunks_exact(2).zip(out.chunks_exact_mut(2)) {
-            o.copy_from_slice(&Self::at(t, p[0], p[1]).0);
-        }
-    }
-
-    fn velocity_and_jacobian(&mut self, t: f64, xs: &[f64], v: &mut [f64], jac: &mut [f64]) {
-        for ((p, o), j) in xs
-            .chunks_exact(2)
-            .zip(v.chunks_exact_mut(2))
-            .zip(jac.chunks_exact_mut(4))
-        {
-            let (vi, ji) = Self::at(t, p[0], p[1]);
-            o.copy_from_slice(&vi);
-            j.copy_from_slice(&ji);
-        }
-    }
+pub(crate) fn wavy(t: f64, x: f64, y: f64) -> ([f64; 2], [f64; 4]) {
+    let v = [
+        y.sin() + 0.5 * t * x,
+        t.cos() - 0.1 * x.powi(3) + 0.4 * y * x.sin(),
+    ];
+    let j = [
+        0.5 * t,
+        y.cos(),
+        -0.3 * x * x + 0.4 * y * x.cos(),
+        0.4 * x.sin(),
+    ];
+    (v, j)
 }
 
 /// y1' = y1 cos t, y2' = -2 t y2 with y(0) = (1, 1): y(t) = (e^{sin t}, e^{-t^2}).
@@ -87,22 +63,6 @@ pub(crate) fn methods() -> Vec<(Method, f64)> {
 
 #[test]
 fn wavy_jacobian_matches_central_differences() {
-    let h = 1e-6;
-    for &(t, x, y) in &[(0.0, 0.3, -1.2), (0.7, -1.5, 0.4), (1.0, 2.0, 2.5)] {
-        let (_, j) = Wavy::at(t, x, y);
-        let (vxp, vxm) = (Wavy::at(t, x + h, y).0, Wavy::at(t, x - h, y).0);
-        let (vyp, vym) = (Wavy::at(t, x, y + h).0, Wavy::at(t, x, y - h).0);
-        let fd = [
-            (vxp[0] - vxm[0]) / (2.0 * h),
-            (vyp[0] - vym[0]) / (2.0 * h),
-            (vxp[1] - vxm[1]) / (2.0 * h),
-            (vyp[1] - vym[1]) / (2.0 * h),
-        ];
-        for (a, b) in j.iter().zip(&fd) {
-            assert!(
-                (a - b).abs() < 1e-7,
-                "jacobian {j:?} vs finite differences {fd:?}"
-            );
-        }
-    }
+    let at = [(0.0, 0.3, -1.2), (0.7, -1.5, 0.4), (1.0, 2.0, 2.5)];
+    assert_jacobian(wavy, &at, 1e-6, 1e-7);
 }

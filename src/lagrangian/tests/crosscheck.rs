@@ -1,9 +1,10 @@
 //! The mesh's log p_t (forward: log p_0(x_0) - log |det J_t|) against `density::LogDensity::exact`
 //! at the moved vertices (backward: integrate div v from x_t to t = 0), two independent routes.
 
-use super::fields::Bent;
+use super::fields::bent;
 use super::{mesh, tight};
 use crate::density::LogDensity;
+use crate::field::pointwise::Pointwise;
 use crate::integrate::Method;
 use crate::lagrangian::diagnose;
 
@@ -11,13 +12,17 @@ use crate::lagrangian::diagnose;
 fn mesh_log_density_matches_the_backward_integration() {
     let mut m = mesh(24);
     for k in 1..=30 {
-        m.advance_to(&mut Bent, k as f64 / 30.0, Method::Rk4 { steps: 20 })
-            .unwrap();
+        m.advance_to(
+            &mut Pointwise(bent),
+            k as f64 / 30.0,
+            Method::Rk4 { steps: 20 },
+        )
+        .unwrap();
     }
     let mut backward = vec![0.0; m.vertices()];
     LogDensity::new(tight())
         .unwrap()
-        .exact(&mut Bent, 1.0, m.positions(), &mut backward)
+        .exact(&mut Pointwise(bent), 1.0, m.positions(), &mut backward)
         .unwrap();
     let worst = m
         .log_density()
@@ -36,14 +41,14 @@ fn mesh_log_density_matches_the_backward_integration() {
 fn diagnostic_log_density_matches_the_backward_integration() {
     let starts = [0.5, -1.0, -2.5, 2.0];
     let times: Vec<f64> = (0..=10).map(|k| k as f64 / 10.0).collect();
-    let d = diagnose(&mut Bent, &starts, &times, tight()).unwrap();
+    let d = diagnose(&mut Pointwise(bent), &starts, &times, tight()).unwrap();
     let mut evaluator = LogDensity::new(tight()).unwrap();
     for (i, k) in [(0, 4), (1, 10), (1, 7)] {
         let at = i * times.len() + k;
         let mut back = [0.0];
         evaluator
             .exact(
-                &mut Bent,
+                &mut Pointwise(bent),
                 times[k],
                 &d.positions[2 * at..2 * at + 2],
                 &mut back,
@@ -56,7 +61,7 @@ fn diagnostic_log_density_matches_the_backward_integration() {
 #[test]
 fn the_flow_keeps_every_triangle_counter_clockwise() {
     let mut m = mesh(32);
-    m.advance_to(&mut Bent, 1.0, Method::Rk4 { steps: 50 })
+    m.advance_to(&mut Pointwise(bent), 1.0, Method::Rk4 { steps: 50 })
         .unwrap();
     let x = m.positions();
     let p = |k: u32| (x[2 * k as usize], x[2 * k as usize + 1]);

@@ -1,8 +1,9 @@
 //! d/dt log |det J_t| (finite differences of the Jacobian ODE) against div v(x_t, t) (the field).
 
-use super::fields::Bent;
+use super::fields::bent;
 use super::tight;
 use crate::field::analytic::Affine;
+use crate::field::pointwise::Pointwise;
 use crate::integrate::tests::fields::expm;
 use crate::integrate::Method;
 use crate::lagrangian::diagnose;
@@ -16,7 +17,7 @@ fn uniform(n: usize) -> Vec<f64> {
 #[test]
 fn log_det_rate_equals_divergence_on_a_fine_grid() {
     for method in [Method::Rk4 { steps: 2000 }, tight()] {
-        let d = diagnose(&mut Bent, &STARTS, &uniform(201), method).unwrap();
+        let d = diagnose(&mut Pointwise(bent), &STARTS, &uniform(201), method).unwrap();
         assert!(d.max_gap < 1e-6, "{method:?}: gap {}", d.max_gap);
         // Not trivially small: the divergence really changes along the trajectories.
         let spread = d.divergence.iter().fold(0.0, |m: f64, v| m.max(v.abs()));
@@ -31,7 +32,7 @@ fn log_det_rate_equals_divergence_on_a_fine_grid() {
 #[test]
 fn gap_shrinks_like_h_to_the_fourth_as_the_time_grid_is_refined() {
     let gap = |n| {
-        diagnose(&mut Bent, &STARTS, &uniform(n), tight())
+        diagnose(&mut Pointwise(bent), &STARTS, &uniform(n), tight())
             .unwrap()
             .max_gap
     };
@@ -47,7 +48,7 @@ fn uneven_times_not_starting_at_zero_work_too() {
     let times: Vec<f64> = (0..120)
         .map(|k| 0.1 + 0.9 * (k as f64 / 119.0).powi(2))
         .collect();
-    let d = diagnose(&mut Bent, &STARTS, &times, tight()).unwrap();
+    let d = diagnose(&mut Pointwise(bent), &STARTS, &times, tight()).unwrap();
     assert!(d.max_gap < 1e-5, "gap {}", d.max_gap);
     assert_eq!(d.positions.len(), 2 * 4 * 120);
 }

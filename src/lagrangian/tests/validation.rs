@@ -1,7 +1,8 @@
 //! Invalid settings are errors, never panics, and leave a mesh untouched.
 
-use super::fields::Bent;
+use super::fields::bent;
 use super::mesh;
+use crate::field::pointwise::Pointwise;
 use crate::integrate::Method;
 use crate::lagrangian::{diagnose, Mesh, MeshConfig, MAX_MESH_SIDE, MAX_SAMPLES};
 
@@ -30,14 +31,14 @@ fn bad_mesh_configs_are_errors() {
 #[test]
 fn bad_advance_arguments_are_errors_that_keep_the_mesh() {
     let mut m = mesh(6);
-    m.advance_to(&mut Bent, 0.3, Method::Rk4 { steps: 4 })
+    m.advance_to(&mut Pointwise(bent), 0.3, Method::Rk4 { steps: 4 })
         .unwrap();
     let before = m.positions().to_vec();
     assert!(m
-        .advance_to(&mut Bent, f64::NAN, Method::Rk4 { steps: 4 })
+        .advance_to(&mut Pointwise(bent), f64::NAN, Method::Rk4 { steps: 4 })
         .is_err());
     assert!(m
-        .advance_to(&mut Bent, 0.5, Method::Rk4 { steps: 0 })
+        .advance_to(&mut Pointwise(bent), 0.5, Method::Rk4 { steps: 0 })
         .is_err());
     assert_eq!((m.time(), m.positions()), (0.3, &before[..]));
     assert!(m.jacobian(36).is_none() && m.jacobian(35).is_some());
@@ -47,7 +48,7 @@ fn bad_advance_arguments_are_errors_that_keep_the_mesh() {
 fn bad_diagnostic_inputs_are_errors() {
     let good_times = [0.0, 0.25, 0.5, 0.75, 1.0];
     let rk4 = Method::Rk4 { steps: 10 };
-    let run = |starts: &[f64], times: &[f64]| diagnose(&mut Bent, starts, times, rk4);
+    let run = |starts: &[f64], times: &[f64]| diagnose(&mut Pointwise(bent), starts, times, rk4);
     assert!(run(&[0.0, 0.0], &good_times).is_ok());
     assert!(run(&[], &good_times).is_err());
     assert!(run(&[0.0], &good_times).is_err());
@@ -62,7 +63,7 @@ fn bad_diagnostic_inputs_are_errors() {
     let many = vec![0.0; 2 * (MAX_SAMPLES / 5 + 1)];
     assert!(run(&many, &good_times).is_err());
     assert!(diagnose(
-        &mut Bent,
+        &mut Pointwise(bent),
         &[0.0, 0.0],
         &good_times,
         Method::Euler { steps: 0 }
