@@ -72,9 +72,8 @@ test('switching the page to zh-Hant relabels the running lab and training goes o
   assert.equal(chinese.targetOption, '8 個高斯分布');
   assert.match(chinese.status, /FlowLab 核心 \S+ · 8 個高斯分布 · (訓練中|已暫停)，第 \d+ 步/);
   // The model was not rebuilt: the steps go on from where they were.
-  await page.waitForFunction((n) => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) > n, before, {
-    timeout: 30_000,
-  });
+  const stepsAbove = (n) => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) > n;
+  await page.waitForFunction(stepsAbove, before, { timeout: 30_000 });
   assert.ok((await step(page)) > before);
   assert.equal(await page.inputValue('flow-lab select[name=target]'), '8gaussians');
   // A refused value is explained in Chinese; the hash keeps its English keys.

@@ -44,7 +44,8 @@ export default {
   differenceBar: 'exact − Eulerian',
   allValues: (value) => `all values ${value}`,
   densityComputing: 'Computing the density views…',
-  densityUpdating: (step, done, total) => ` Updating them for the network at step ${step}: ${done} of ${total} times done.`,
+  densityUpdating: (step, done, total) =>
+    ` Updating them for the network at step ${step}: ${done} of ${total} times done.`,
   densityShown: ({ t, nearestTo, step }) =>
     `Both views at t = ${t}${nearestTo ? `, the computed time nearest to ${nearestTo}` : ''}, for the network ` +
     `at step ${step}, on one colour scale. The difference map compares the grid with the exact density ` +

@@ -1,5 +1,7 @@
-// The lab's words in Traditional Chinese (Taiwan), key for key as en.js.
+// The lab's words in Traditional Chinese (Taiwan), key for key as en.js. Chinese lines break
+// between any two characters, so formulas are held together with no-break spaces (nb).
 const joinParts = (parts) => parts.join('；');
+const nb = (formula) => formula.replace(/ /g, '\u00a0');
 
 /** The English phrases of kit/settings.js and kit/csv.js (values and keys stay as written). */
 const ISSUES = [
@@ -36,7 +38,7 @@ export default {
   trainAria: '訓練網路（或暫停）',
   stepAria: '進行一步訓練',
   resetAria: '將網路重設為初始權重',
-  playAria: '播放從 t = 0 到 t = 1 的流動',
+  playAria: `播放從 ${nb('t = 0')} 到 ${nb('t = 1')} 的流動`,
 
   settings: '設定',
   defaults: '還原預設值',
@@ -51,22 +53,23 @@ export default {
   flowAria: '粒子從 N(0, I) 移動到目標分布',
   flowCaption: ({ flow, field, click }) => {
     const parts = [];
-    if (flow) parts.push('藍色粒子由學到的向量場推動，從 t = 0 的 N(0, I) 移到 t = 1 的資料分布');
+    if (flow) parts.push(`藍色粒子由學到的向量場推動，從 ${nb('t = 0')} 的 ${nb('N(0, I)')} 移到 ${nb('t = 1')} 的資料分布`);
     parts.push('灰點為目標樣本');
-    if (field) parts.push('箭頭為目前時間 t 的向量場 v(x, t)，長度依網格間距縮放');
+    if (field) parts.push(`箭頭為目前時間 t 的向量場 ${nb('v(x, t)')}，長度依網格間距縮放`);
     return `${joinParts(parts)}。${click ? '點選一個粒子即可檢查它的軌跡。' : ''}`;
   },
-  lagrangian: '拉格朗日觀點：隨流動變形的網格，p = N(x₀) / |det J|',
+  lagrangian: `拉格朗日觀點：隨流動變形的網格，${nb('p = N(x₀) / |det J|')}`,
   eulerian: '歐拉觀點：在固定網格上解連續方程式',
   difference: '差值：精確 p − 歐拉 p',
-  densityBar: (t) => `t = ${t} 的機率密度 p（兩種觀點共用）`,
+  densityBar: (t) => `${nb(`t = ${t}`)} 的機率密度 p（兩種觀點共用）`,
   differenceBar: '精確 − 歐拉',
   allValues: (value) => `所有值皆為 ${value}`,
   densityComputing: '正在計算兩種密度圖…',
   densityUpdating: (step, done, total) => `正在為第 ${step} 步的網路更新：已完成 ${done}／${total} 個時間點。`,
   densityShown: ({ t, nearestTo, step }) =>
-    `兩圖皆為 t = ${t}${nearestTo ? `（已計算的時間中最接近 ${nearestTo} 者）` : ''}、第 ${step} 步的網路，` +
-    '使用同一色階。差值圖把網格上的結果與精確密度相比（精確的 log p 沿特徵線解 ODE 求得）。',
+    `兩圖皆顯示第 ${step} 步的網路在 ${nb(`t = ${t}`)}` +
+    `${nearestTo ? `（已算出的時間中最接近 ${nearestTo} 者）` : ''}的密度，共用同一色階。` +
+    '差值圖將網格上的結果與精確密度比較（精確的 log p 由沿特徵線求解 ODE 得到）。',
 
   lossAria: '訓練損失隨步數的變化，縱軸為對數刻度',
   nllAria: '保留樣本的負對數概似隨步數的變化',
