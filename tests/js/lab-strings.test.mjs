@@ -36,7 +36,7 @@ test('every Chinese word is Chinese, whatever the arguments of its function', ()
       const where = `${path}${key}`;
       if (typeof value === 'object') check(value, `${where}.`);
       else if (typeof value === 'function') {
-        for (const args of [Array(value.length).fill(1), [{ flow: true, field: true, click: true, t: '0.2' }]]) {
+        for (const args of [Array(value.length).fill('2'), [{ flow: true, field: true, click: true, t: '0.2' }]]) {
           assert.match(value(...args), CJK, `${where}(${JSON.stringify(args)})`);
         }
       } else assert.match(value, CJK, where);
@@ -122,6 +122,12 @@ test('messages are written again in the new language; a core error keeps its wor
     '訓練已停止：training diverged at step 301。圖中顯示的是這個網路；按「訓練」會從它繼續，按「重設」則從頭開始。',
     '請在圖上畫出至少 20 個點，接著就會學習這些點。',
   ]);
+  // An English error ending in a stop or a bracket still gets a Chinese full stop.
+  say('train', 'the weights after step 300 were kept (a smaller learning rate may help)');
+  assert.match(texts()[1], /may help\)。圖中顯示/);
+  say('configure', (w) => w.configureFailed('width is 0.'));
+  assert.equal(texts()[2], '無法建立模型：width is 0。圖中仍顯示先前的模型。');
+  say('configure', null);
   say('train', null);
   assert.equal(doc.body.children.length, 1);
 });

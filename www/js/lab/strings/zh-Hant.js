@@ -2,6 +2,8 @@
 // between any two characters, so formulas are held together with no-break spaces (nb).
 const joinParts = (parts) => parts.join('；');
 const nb = (formula) => formula.replace(/ /g, '\u00a0');
+/** A sentence ended by a full stop, also one of the core's English errors (its own stop dropped). */
+const period = (text) => (/[。！？]$/.test(text) ? text : `${text.replace(/\.$/, '')}。`);
 
 /** The English phrases of kit/settings.js and kit/csv.js (values and keys stay as written). */
 const ISSUES = [
@@ -125,11 +127,11 @@ export default {
     adopt: '密度計算的背景執行緒無法載入網路：',
   },
   after: { train: '圖中顯示的是這個網路；按「訓練」會從它繼續，按「重設」則從頭開始。' },
-  endSentence: (text) => (/[。.!?！？)）]$/.test(text) ? text : `${text}。`),
+  endSentence: period,
   needPoints: (drawn, draw, meanwhile) =>
     `${drawn ? `請在圖上畫出至少 ${draw} 個點` : '請選擇一個存放點座標的 CSV 檔'}，接著就會學習這些點。` +
     `${meanwhile ? '在那之前，圖中仍顯示先前的目標。' : ''}`,
-  configureFailed: (reason) => `${reason}。圖中仍顯示先前的模型。`,
+  configureFailed: (reason) => `${period(reason)}圖中仍顯示先前的模型。`,
   initFailed: (reason) => `WebAssembly 核心載入失敗：${reason}`,
   hashBad: (list) => `連結中有無法使用的設定：${list}。`,
   attributesBad: (list) => `有些設定無法使用：${list}。`,
