@@ -36,7 +36,9 @@ test('every Chinese word is Chinese, whatever the arguments of its function', ()
       const where = `${path}${key}`;
       if (typeof value === 'object') check(value, `${where}.`);
       else if (typeof value === 'function') {
-        for (const args of [Array(value.length).fill('2'), [{ flow: true, field: true, click: true, t: '0.2' }]]) {
+        const options = { flow: true, field: true, click: true, t: '0.2', step: '2', nearestTo: '0.25' };
+        const takesOptions = key === 'flowCaption' || key === 'densityShown';
+        for (const args of takesOptions ? [[options], [{}]] : [Array(value.length).fill('2')]) {
           assert.match(value(...args), CJK, `${where}(${JSON.stringify(args)})`);
         }
       } else assert.match(value, CJK, where);
