@@ -131,3 +131,25 @@ test('a page in zh-Hant shows the lab in Chinese from the start, phone width inc
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a lab with its own lang attribute keeps it when the page switches', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/embed.html', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<flow-lab id="moons"', '<flow-lab id="moons" lang="en"');
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(`${session.url}embed.html`);
+  assert.equal(await waitReady(page), 'true');
+  await setLang(page, 'zh-Hant');
+  assert.equal(await page.textContent('#moons .fl-step'), 'Step');
+  assert.equal(await page.textContent('#checkerboard .fl-step'), '單步');
+  assert.match(await page.textContent('#checkerboard .fl-flow figcaption'), CJK);
+  assert.doesNotMatch(await page.textContent('#moons .fl-flow figcaption'), CJK);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
