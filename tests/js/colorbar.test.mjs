@@ -48,4 +48,8 @@ test('an empty or invalid range draws no ticks and never passes NaN to the canva
   const ctx = fakeContext();
   drawColorbar(ctx, rect, { ...options, min: 2, max: 2 });
   assert.ok(calls(ctx, 'fillText').some(([text]) => text === 'all values 2'));
+  // The words under a bar of one value are an option (another language).
+  const zh = fakeContext();
+  drawColorbar(zh, rect, { ...options, min: 2, max: 2, allValues: (v) => `所有值皆為 ${v}` });
+  assert.ok(calls(zh, 'fillText').some(([text]) => text === '所有值皆為 2'));
 });

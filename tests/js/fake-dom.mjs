@@ -4,6 +4,7 @@ class FakeElement {
   constructor(doc, tagName) {
     Object.assign(this, { ownerDocument: doc, tagName: tagName.toUpperCase(), children: [], className: '' });
     Object.assign(this, { hidden: false, textContent: '', style: {}, attributes: new Map(), listeners: {} });
+    this.dataset = {};
   }
   setAttribute(name, value) {
     this.attributes.set(name, String(value));
@@ -22,6 +23,11 @@ class FakeElement {
       node.parentNode = this;
       this.children.push(node);
     }
+  }
+  remove() {
+    const siblings = this.parentNode?.children ?? [];
+    if (siblings.includes(this)) siblings.splice(siblings.indexOf(this), 1);
+    this.parentNode = null;
   }
   addEventListener(type, listener) {
     (this.listeners[type] ??= []).push(listener);

@@ -73,6 +73,10 @@ test('empty, all-NaN and single-point series draw axes without throwing or passi
   const ctx = fakeContext();
   drawLinePlot(ctx, rect, [{ y: [NaN] }], { theme });
   assert.ok(texts(ctx).includes('No data yet'));
+  const zh = fakeContext();
+  drawLinePlot(zh, rect, [], { theme, emptyText: '尚無資料' });
+  assert.ok(texts(zh).includes('尚無資料'));
+  assert.ok(!texts(zh).includes('No data yet'));
 });
 
 test('a rectangle too small for a plot draws nothing', () => {

@@ -119,3 +119,21 @@ test('a new task replaces the old one, whose later calls are ignored', () => {
   second.update(0.5);
   assert.equal(bar.getAttribute('aria-valuenow'), '50');
 });
+
+test('setWords rewrites the button and the running task, whose label may be a function', () => {
+  const { clock, progress, root, button, bar } = setup();
+  let lang = 'en';
+  const label = () => (lang === 'en' ? 'Training to step 3000' : '訓練至第 3000 步');
+  progress.begin(label, { onCancel() {} });
+  clock.advance(250);
+  const text = () => root.find((n) => n.className === 'kit-progress-label').textContent;
+  assert.equal(text(), 'Training to step 3000');
+  assert.equal(button.getAttribute('aria-label'), 'Cancel Training to step 3000');
+  lang = 'zh-Hant';
+  progress.setWords({ cancel: '取消', cancelLabel: (task) => `取消「${task}」` });
+  assert.equal(text(), '訓練至第 3000 步');
+  assert.equal(bar.getAttribute('aria-label'), '訓練至第 3000 步');
+  assert.equal(button.textContent, '取消');
+  assert.equal(button.getAttribute('aria-label'), '取消「訓練至第 3000 步」');
+  assert.equal(root.hidden, false, 'the task goes on');
+});

@@ -8,6 +8,8 @@
 // `hide` lists parts to leave out (controls, toolbar, readouts), autostart="false" waits for the
 // reader to press Train, and autostart="visible" starts everything (workers included) only when the
 // element first scrolls into view, as the notebook's figures do. Each element runs its own workers.
+// The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
+// zh-*) and follows the page's switches (notebook/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';

@@ -1,13 +1,16 @@
-// FlowLab's settings, kept in the URL hash so that every figure can be shared as a link.
+// FlowLab's settings, kept in the URL hash so that every figure can be shared as a link. Labels
+// are { en, 'zh-Hant' } (lab/strings.js textOf picks one); a plain string reads alike in both. The
+// values written in the hash are the English keys, whatever the language.
 import { defineSettings } from './kit/settings.js';
 
 const FIXED_STEP = ['euler', 'midpoint', 'rk4'];
+const both = (en, zh) => ({ en, 'zh-Hant': zh });
 
 export const LAB_SETTINGS = defineSettings([
   {
     key: 'target',
     type: 'enum',
-    label: 'Target distribution',
+    label: both('Target distribution', '目標分布'),
     default: '8gaussians',
     values: [
       '8gaussians',
@@ -22,58 +25,69 @@ export const LAB_SETTINGS = defineSettings([
       'csv',
     ],
     labels: {
-      '8gaussians': '8 Gaussians',
-      moons: 'Two moons',
-      checkerboard: 'Checkerboard',
-      pinwheel: 'Pinwheel',
-      '2spirals': 'Two spirals',
-      circles: 'Concentric circles',
-      rings: 'Rings',
-      swissroll: 'Swiss roll',
-      drawn: 'Drawn by hand',
-      csv: 'From a CSV file',
+      '8gaussians': both('8 Gaussians', '8 個高斯分布'),
+      moons: both('Two moons', '雙月形'),
+      checkerboard: both('Checkerboard', '棋盤格'),
+      pinwheel: both('Pinwheel', '風車'),
+      '2spirals': both('Two spirals', '雙螺旋'),
+      circles: both('Concentric circles', '同心圓'),
+      rings: both('Rings', '圓環'),
+      swissroll: both('Swiss roll', '瑞士捲'),
+      drawn: both('Drawn by hand', '手繪'),
+      csv: both('From a CSV file', '從 CSV 檔載入'),
     },
   },
   {
     key: 'path',
     type: 'enum',
-    label: 'Probability path',
+    label: both('Probability path', '機率路徑'),
     default: 'linear',
     values: ['linear', 'vp'],
-    labels: { linear: 'Linear (rectified flow, OT path)', vp: 'Variance preserving (diffusion)' },
+    labels: {
+      linear: both('Linear (rectified flow, OT path)', '線性（整流流、最佳傳輸路徑）'),
+      vp: both('Variance preserving (diffusion)', '保持變異數（擴散）'),
+    },
   },
   {
     key: 'coupling',
     type: 'enum',
-    label: 'Coupling of noise and data',
+    label: both('Coupling of noise and data', '雜訊與資料的配對'),
     default: 'independent',
     values: ['independent', 'ot'],
-    labels: { independent: 'Independent', ot: 'Minibatch optimal transport' },
+    labels: {
+      independent: both('Independent', '獨立配對'),
+      ot: both('Minibatch optimal transport', '小批次最佳傳輸'),
+    },
   },
-  { key: 'width', type: 'int', label: 'Hidden units per layer', default: 64, min: 8, max: 256 },
-  { key: 'depth', type: 'int', label: 'Hidden layers', default: 3, min: 1, max: 8 },
+  { key: 'width', type: 'int', label: both('Hidden units per layer', '每層隱藏單元數'), default: 64, min: 8, max: 256 },
+  { key: 'depth', type: 'int', label: both('Hidden layers', '隱藏層數'), default: 3, min: 1, max: 8 },
   {
     key: 'activation',
     type: 'enum',
-    label: 'Activation',
+    label: both('Activation', '活化函數'),
     default: 'silu',
     values: ['silu', 'tanh', 'softplus'],
     labels: { silu: 'SiLU', tanh: 'tanh', softplus: 'softplus' },
   },
-  { key: 'lr', type: 'float', label: 'Learning rate', default: 1e-3, min: 1e-5, max: 1e-1 },
-  { key: 'batch', type: 'int', label: 'Batch size', default: 256, min: 16, max: 4096 },
+  { key: 'lr', type: 'float', label: both('Learning rate', '學習率'), default: 1e-3, min: 1e-5, max: 1e-1 },
+  { key: 'batch', type: 'int', label: both('Batch size', '批次大小'), default: 256, min: 16, max: 4096 },
   {
     key: 'solver',
     type: 'enum',
-    label: 'ODE solver',
+    label: both('ODE solver', 'ODE 求解器'),
     default: 'rk4',
     values: ['euler', 'midpoint', 'rk4', 'dopri5'],
-    labels: { euler: 'Euler', midpoint: 'Midpoint', rk4: 'Runge-Kutta 4', dopri5: 'Dormand-Prince 5(4), adaptive' },
+    labels: {
+      euler: both('Euler', '歐拉法'),
+      midpoint: both('Midpoint', '中點法'),
+      rk4: both('Runge-Kutta 4', '四階 Runge-Kutta 法'),
+      dopri5: both('Dormand-Prince 5(4), adaptive', 'Dormand-Prince 5(4)，自適應步長'),
+    },
   },
   {
     key: 'steps',
     type: 'int',
-    label: 'Solver steps',
+    label: both('Solver steps', '求解器步數'),
     default: 20,
     min: 1,
     max: 1000,
@@ -82,7 +96,7 @@ export const LAB_SETTINGS = defineSettings([
   {
     key: 'rtol',
     type: 'float',
-    label: 'Relative tolerance',
+    label: both('Relative tolerance', '相對容許誤差'),
     default: 1e-5,
     min: 1e-10,
     max: 1e-1,
@@ -91,21 +105,26 @@ export const LAB_SETTINGS = defineSettings([
   {
     key: 'atol',
     type: 'float',
-    label: 'Absolute tolerance',
+    label: both('Absolute tolerance', '絕對容許誤差'),
     default: 1e-5,
     min: 1e-12,
     max: 1e-1,
     dependsOn: { solver: 'dopri5' },
   },
-  { key: 'seed', type: 'seed', label: 'Random seed', default: 0 },
-  { key: 't', type: 'float', label: 'Time t', default: 1, min: 0, max: 1 },
-  { key: 'trails', type: 'bool', label: 'Trajectories behind the particles', default: true },
+  { key: 'seed', type: 'seed', label: both('Random seed', '隨機種子'), default: 0 },
+  { key: 't', type: 'float', label: both('Time t', '時間 t'), default: 1, min: 0, max: 1 },
+  { key: 'trails', type: 'bool', label: both('Trajectories behind the particles', '在粒子後方畫出軌跡'), default: true },
   {
     key: 'views',
     type: 'set',
-    label: 'Figures shown',
+    label: both('Figures shown', '顯示的圖'),
     default: ['flow', 'field', 'density', 'plots'],
     values: ['flow', 'field', 'density', 'plots'],
-    labels: { flow: 'Particles', field: 'Vector field', density: 'Density', plots: 'Training curves' },
+    labels: {
+      flow: both('Particles', '粒子'),
+      field: both('Vector field', '向量場'),
+      density: both('Density', '機率密度'),
+      plots: both('Training curves', '訓練曲線'),
+    },
   },
 ]);

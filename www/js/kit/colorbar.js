@@ -5,13 +5,16 @@ import { font } from './theme.js';
 
 const STOPS = 32;
 const FONT_SIZE = 12;
+const ALL_VALUES = (text) => `all values ${text}`;
 
 /**
  * Draws in `rect` ({ x, y, width, height }, CSS pixels): the label on the first line, then a bar
  * coloured from min (left) to max (right), then tick marks and labels below it. Options:
- * { colormap, min, max, label, theme, dpr, ticks: about how many }. Returns the tick values.
+ * { colormap, min, max, label, theme, dpr, ticks: about how many, allValues(text): the words
+ * under a bar of one value ('all values 0') }. Returns the tick values.
  */
-export function drawColorbar(ctx, rect, { colormap, min, max, label = '', theme, dpr = 1, ticks = 5 }) {
+export function drawColorbar(ctx, rect, options) {
+  const { colormap, min, max, label = '', theme, dpr = 1, ticks = 5, allValues = ALL_VALUES } = options;
   const line = FONT_SIZE + 4;
   const barTop = rect.y + (label ? line : 0);
   const barHeight = Math.max(4, rect.height - (label ? line : 0) - line - 4);
@@ -49,7 +52,7 @@ export function drawColorbar(ctx, rect, { colormap, min, max, label = '', theme,
   });
   if (values.length === 0 && Number.isFinite(min)) {
     ctx.textAlign = 'left';
-    ctx.fillText(`all values ${formatTick(min)}`, rect.x, barTop + barHeight + 6);
+    ctx.fillText(allValues(formatTick(min)), rect.x, barTop + barHeight + 6);
   }
   ctx.restore();
   return values;

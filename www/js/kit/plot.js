@@ -10,10 +10,10 @@ const LINE = FONT_SIZE + 6;
 /**
  * Draws `series` ([{ label, y, x?, color? }]: y and optional x array-likes, x defaulting to the
  * index 0, 1, ...; color defaulting to theme.series) in `rect` (CSS pixels). Options: { theme, dpr,
- * title, xLabel, yLabel, logY }. Non-finite values (and, with logY, values <= 0) break the line;
- * with no data at all the axes are drawn with the words 'No data yet'. Returns { area, px, py }:
- * the plotting rectangle and the maps from data to pixels (for pointer read-outs), or null when
- * rect is too small to hold a plot.
+ * title, xLabel, yLabel, logY, emptyText }. Non-finite values (and, with logY, values <= 0) break
+ * the line; with no data at all the axes are drawn with `emptyText` ('No data yet'). Returns
+ * { area, px, py }: the plotting rectangle and the maps from data to pixels (for pointer
+ * read-outs), or null when rect is too small to hold a plot.
  */
 export function drawLinePlot(ctx, rect, series, options) {
   const { title = '', xLabel = '', yLabel = '', logY = false } = options;
@@ -103,7 +103,8 @@ function drawAxes(ctx, area, { px, py, xTicks, yTicks }, { theme, dpr = 1, logY 
   for (const v of yTicks) ctx.fillText(formatTick(v, logY ? v : yTicks[1] - yTicks[0]), area.x - 6, py(v));
 }
 
-function drawLabels(ctx, rect, area, empty, { theme, title = '', xLabel = '', yLabel = '' }) {
+function drawLabels(ctx, rect, area, empty, options) {
+  const { theme, title = '', xLabel = '', yLabel = '', emptyText = 'No data yet' } = options;
   ctx.fillStyle = theme.foreground;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'center';
@@ -125,7 +126,7 @@ function drawLabels(ctx, rect, area, empty, { theme, title = '', xLabel = '', yL
     ctx.fillStyle = theme.muted;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText('No data yet', area.x + area.width / 2, area.y + area.height / 2);
+    ctx.fillText(emptyText, area.x + area.width / 2, area.y + area.height / 2);
   }
 }
 

@@ -6,6 +6,8 @@
 //   task.update(0.4);  // 40 %; update(null) shows an indeterminate bar
 //   task.end();
 
+const ENGLISH = Object.freeze({ cancel: 'Cancel', cancelLabel: (label) => `Cancel ${label}` });
+
 function setTimer(run, ms) {
   const id = setTimeout(run, ms);
   return () => clearTimeout(id);
@@ -22,11 +24,13 @@ function element(doc, tag, className, attributes = {}) {
  * Builds the (hidden) component at the end of `container`: a label, an element with
  * role=progressbar and aria-valuenow in percent, and a Cancel button (Escape also cancels while
  * focus is inside). Options: { delay: ms before showing (200), later: (run, ms) -> cancel, a timer
- * (setTimeout by default) }. Returns { begin(label, { onCancel }) -> task, element }; a task has
+ * (setTimeout by default), words: { cancel, cancelLabel(label) } (English by default) }. Returns
+ * { begin(label, { onCancel }) -> task, setWords(words), element }; `label` is a text or a function
+ * giving it, called again by setWords (a switch of language relabels the running task). A task has
  * update(fraction), end() and cancelled. Beginning a task ends the previous one; calls on an ended
  * task do nothing.
  */
-export function createProgress(container, { delay = 200, later = setTimer } = {}) {
+export function createProgress(container, { delay = 200, later = setTimer, words = ENGLISH } = {}) {
   const doc = container.ownerDocument;
   const root = element(doc, 'div', 'kit-progress');
   const label = element(doc, 'span', 'kit-progress-label');
@@ -37,12 +41,22 @@ export function createProgress(container, { delay = 200, later = setTimer } = {}
   });
   const fill = element(doc, 'div', 'kit-progress-fill');
   const button = element(doc, 'button', '', { type: 'button' });
-  button.textContent = 'Cancel';
   track.append(fill);
   root.append(label, track, button);
   root.hidden = true;
   container.append(root);
   let current = null;
+  let labelOf = () => '';
+
+  /** Writes the label of the current task and the button's words. */
+  const write = () => {
+    const text = labelOf();
+    label.textContent = text;
+    track.setAttribute('aria-label', text);
+    button.textContent = words.cancel;
+    button.setAttribute('aria-label', words.cancelLabel(text));
+  };
+  button.textContent = words.cancel;
 
   const cancel = () => {
     if (!current) return;
@@ -61,9 +75,8 @@ export function createProgress(container, { delay = 200, later = setTimer } = {}
 
   const begin = (text, { onCancel } = {}) => {
     current?.end();
-    label.textContent = text;
-    track.setAttribute('aria-label', text);
-    button.setAttribute('aria-label', `Cancel ${text}`);
+    labelOf = typeof text === 'function' ? text : () => text;
+    write();
     button.hidden = !onCancel;
     const stopTimer = later(() => {
       root.hidden = false;
@@ -95,5 +108,9 @@ export function createProgress(container, { delay = 200, later = setTimer } = {}
     task.update(null);
     return task;
   };
-  return { begin, element: root };
+  const setWords = (next) => {
+    words = next;
+    write();
+  };
+  return { begin, setWords, element: root };
 }

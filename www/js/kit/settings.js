@@ -6,6 +6,8 @@
 //   'int'   min, max (inclusive)           'float'  min, max (inclusive)
 //   'bool'  written true / false           'seed'   an integer in [0, 2^31 - 1]
 // and optionally dependsOn: { otherKey: value | value[] } (the setting only matters then).
+// Labels are for the form that shows the table: this module never reads them, so they may be
+// strings or anything else the form understands (such as one string per language).
 
 const SEED_MAX = 2 ** 31 - 1;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -1,6 +1,8 @@
 // The settings form, built from the settings table: a labelled select, number field or set of
-// check boxes per setting; settings that do not matter (dependsOn) are hidden.
+// check boxes per setting; settings that do not matter (dependsOn) are hidden. The labels come
+// from the table (one per language), the hints and error notes from the lab's words.
 import { formatValue, isRelevant, parseValue } from '../kit/settings.js';
+import { textOf } from './strings.js';
 
 let uid = 0;
 
@@ -10,30 +12,41 @@ function make(doc, tag, props = {}, children = []) {
   return node;
 }
 
-/** The input of one setting; `read()` gives { value } or { error }; `write(value)` shows a value. */
+/**
+ * The input of one setting; `read()` gives { value } or { error }; `write(value)` shows a value;
+ * `relabel(lang)` writes the option labels in a language.
+ */
 function field(doc, spec) {
   const id = `fl-${spec.key}-${++uid}`;
+  const optionText = (value, lang) => textOf(spec.labels?.[value], lang) ?? value;
   if (spec.type === 'enum') {
-    const options = spec.values.map((v) => make(doc, 'option', { value: v, textContent: spec.labels?.[v] ?? v }));
+    const options = spec.values.map((v) => make(doc, 'option', { value: v }));
     const input = make(doc, 'select', { id, name: spec.key }, options);
-    return { input, label: id, read: () => parseValue(spec, input.value), write: (v) => (input.value = v) };
+    return {
+      input,
+      label: id,
+      read: () => parseValue(spec, input.value),
+      write: (v) => (input.value = v),
+      relabel: (lang) => options.forEach((option) => (option.textContent = optionText(option.value, lang))),
+    };
   }
   if (spec.type === 'set') {
     const boxes = spec.values.map((v) => make(doc, 'input', { type: 'checkbox', value: v, name: spec.key }));
-    const items = boxes.map((box, i) =>
-      make(doc, 'label', {}, [box, ` ${spec.labels?.[spec.values[i]] ?? box.value}`]),
-    );
+    const texts = spec.values.map(() => doc.createTextNode(''));
+    const items = boxes.map((box, i) => make(doc, 'label', {}, [box, texts[i]]));
     const input = make(doc, 'div', { className: 'fl-set', id }, items);
     return {
       input,
       label: null,
       read: () => ({ value: spec.values.filter((_, i) => boxes[i].checked) }),
       write: (value) => boxes.forEach((box) => (box.checked = value.includes(box.value))),
+      relabel: (lang) => texts.forEach((text, i) => (text.data = ` ${optionText(spec.values[i], lang)}`)),
     };
   }
+  const relabel = () => {};
   if (spec.type === 'bool') {
     const input = make(doc, 'input', { type: 'checkbox', id, name: spec.key });
-    return { input, label: id, read: () => ({ value: input.checked }), write: (v) => (input.checked = v) };
+    return { input, label: id, read: () => ({ value: input.checked }), write: (v) => (input.checked = v), relabel };
   }
   const input = make(doc, 'input', { type: 'text', id, name: spec.key, inputMode: 'decimal', spellcheck: false });
   input.setAttribute('autocomplete', 'off');
@@ -42,57 +55,79 @@ function field(doc, spec) {
     label: id,
     read: () => parseValue(spec, input.value.trim()),
     write: (v) => (input.value = formatValue(spec, v)),
+    relabel,
   };
 }
 
-function rangeHint(spec) {
-  if (spec.type === 'seed') return 'a whole number from 0';
-  if (spec.type === 'int') return `a whole number from ${spec.min} to ${spec.max}`;
-  if (spec.type === 'float') return `from ${spec.min} to ${spec.max}`;
+/** The range a number setting accepts, in words ('' for the other types). */
+export function rangeHint(spec, words) {
+  if (spec.type === 'seed') return words.hintSeed;
+  if (spec.type === 'int') return words.hintInt(spec.min, spec.max);
+  if (spec.type === 'float') return words.hintFloat(spec.min, spec.max);
   return '';
 }
 
 /**
- * Builds the form for the settings `specs` in `container`; onChange(key, value) is called with a
- * valid new value (an invalid entry is marked and explained next to its field). Returns
- * { show(settings), after(key) -> the element following a setting's row (for extra inputs) }.
+ * Builds the form for the settings `specs` in `container`, in the language `lang` with `words`
+ * (strings.js); onChange(key, value) is called with a valid new value (an invalid entry is marked
+ * and explained next to its field). Returns { show(settings), relabel({ lang, words }),
+ * after(key) -> the element following a setting's row (for extra inputs) }.
  */
-export function createControls(container, specs, onChange) {
+export function createControls(container, specs, onChange, language) {
   const doc = container.ownerDocument;
   const rows = new Map();
+  let { lang, words } = language;
+  const noteText = (spec, error) =>
+    error ? words.fieldError(textOf(spec.label, lang), words.issue(error), rangeHint(spec, words)) : '';
+
   for (const spec of specs) {
     const f = field(doc, spec);
     const note = make(doc, 'span', { className: 'fl-note', id: `fl-note-${++uid}` });
-    const title = spec.type === 'set' ? make(doc, 'legend', { textContent: spec.label }) : null;
-    const label = f.label ? make(doc, 'label', { htmlFor: f.label, textContent: spec.label }) : null;
+    const title = spec.type === 'set' ? make(doc, 'legend') : null;
+    const label = f.label ? make(doc, 'label', { htmlFor: f.label }) : null;
     const check = spec.type === 'bool';
     const parts = check
       ? [make(doc, 'span', { className: 'fl-checkbox' }, [f.input, label]), note]
       : [title ?? label, f.input, note];
     const row = make(doc, title ? 'fieldset' : 'div', { className: 'fl-row' }, parts);
-    const hint = rangeHint(spec);
-    if (hint) f.input.title = hint;
     f.input.setAttribute('aria-describedby', note.id);
     const extra = make(doc, 'div', { className: 'fl-extra' });
     container.append(row, extra);
+    const entry = { spec, row, extra, f, note, heading: title ?? label, error: null };
     const commit = () => {
       const { value, error } = f.read();
       f.input.toggleAttribute('aria-invalid', Boolean(error));
-      note.textContent = error ? `${spec.label}: ${error}${hint ? ` (${hint})` : ''}` : '';
+      entry.error = error ?? null;
+      note.textContent = noteText(spec, entry.error);
       if (!error) onChange(spec.key, value);
     };
     f.input.addEventListener('change', commit);
-    rows.set(spec.key, { spec, row, extra, f, note });
+    rows.set(spec.key, entry);
   }
+
+  const relabel = (next) => {
+    ({ lang, words } = next);
+    for (const { spec, f, note, heading, error } of rows.values()) {
+      heading.textContent = textOf(spec.label, lang);
+      f.relabel(lang);
+      const hint = rangeHint(spec, words);
+      if (hint) f.input.title = hint;
+      note.textContent = noteText(spec, error);
+    }
+  };
+  relabel(language);
+
   const show = (settings) => {
-    for (const { spec, row, f, note } of rows.values()) {
+    for (const entry of rows.values()) {
+      const { spec, row, f, note } = entry;
       row.hidden = !isRelevant(spec, settings);
       if (doc.activeElement !== f.input || !note.textContent) {
         f.write(settings[spec.key]);
         f.input.removeAttribute('aria-invalid');
+        entry.error = null;
         note.textContent = '';
       }
     }
   };
-  return { show, after: (key) => rows.get(key).extra };
+  return { show, relabel, after: (key) => rows.get(key).extra };
 }

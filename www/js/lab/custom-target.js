@@ -14,27 +14,33 @@ function make(doc, tag, props = {}, children = []) {
 /**
  * The tools in `tools` and the pointer handling on `canvas`. Options: { toWorld(clientX, clientY),
  * onPoints(kind, Float64Array) when a drawing or file is to be learned, onDraw() after each drawn
- * point, say(key, text | null) }. Returns { show(target), drawn() -> Float64Array, drawing }.
+ * point, say(key, message | null), words() -> the lab's words }. Returns { show(target), relabel(),
+ * drawn() -> Float64Array, drawing }.
  */
-export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say }) {
+export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say, words }) {
   const doc = tools.ownerDocument;
   let mode = null;
   let points = [];
   let stroke = null;
 
   const count = make(doc, 'span', { className: 'fl-draw-count' });
-  const learn = make(doc, 'button', { type: 'button', textContent: 'Learn this drawing' });
-  const clear = make(doc, 'button', { type: 'button', textContent: 'Clear' });
+  const learn = make(doc, 'button', { type: 'button' });
+  const clear = make(doc, 'button', { type: 'button' });
   const draw = make(doc, 'div', { className: 'fl-draw' }, [count, learn, clear]);
   const file = make(doc, 'input', { type: 'file', accept: '.csv,.txt,text/csv,text/plain' });
-  const csv = make(doc, 'label', { className: 'fl-csv' }, ['CSV file of points (two columns, x and y) ', file]);
+  const csvText = make(doc, 'span');
+  const csv = make(doc, 'label', { className: 'fl-csv' }, [csvText, file]);
   tools.append(draw, csv);
 
   const update = () => {
+    const w = words();
     const n = points.length / 2;
-    count.textContent = `Press and drag on the figure to draw. ${n} point${n === 1 ? '' : 's'} so far.`;
+    count.textContent = w.drawCount(n);
     learn.disabled = n < BUDGET.drawnMin;
-    learn.title = learn.disabled ? `draw at least ${BUDGET.drawnMin} points` : '';
+    learn.title = learn.disabled ? w.drawMin(BUDGET.drawnMin) : '';
+    learn.textContent = w.learn;
+    clear.textContent = w.clear;
+    csvText.textContent = w.csvLabel;
   };
   learn.addEventListener('click', () => onPoints('drawn', Float64Array.from(points)));
   clear.addEventListener('click', () => {
@@ -49,12 +55,12 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
     try {
       text = await chosen.text();
     } catch (error) {
-      say('csv', `${chosen.name} could not be read: ${error.message}`);
+      say('csv', (w) => w.csvUnreadable(chosen.name, error.message));
       return;
     }
     const { points: read, errors } = parsePointsCsv(text);
     if (!read) {
-      say('csv', `${chosen.name} was not loaded: ${errors.join('; ')}. Nothing has changed.`);
+      say('csv', (w) => w.csvNotLoaded(chosen.name, w.list(errors.map(w.issue))));
       return;
     }
     say('csv', null);
@@ -92,6 +98,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
   };
   return {
     show,
+    relabel: update,
     drawn: () => (mode === 'drawn' ? Float64Array.from(points) : null),
     get drawing() {
       return mode === 'drawn';

@@ -8,23 +8,18 @@ import { createView, fitCanvas } from '../kit/view.js';
 import { BOX } from './config.js';
 import { drawMeshLines, rasterizeMesh } from './mesh.js';
 
-const PANELS = [
-  ['lagrangian', 'Lagrangian: the mesh carried by the flow, p = N(x₀) / |det J|'],
-  ['eulerian', 'Eulerian: the continuity equation on a fixed grid'],
-  ['difference', 'Difference: exact p − Eulerian p'],
-];
+// The panels, each captioned by the word of its key (strings.js).
+const PANELS = ['lagrangian', 'eulerian', 'difference'];
 
-function panel(doc, key, caption) {
+function panel(doc, key) {
   const figure = doc.createElement('figure');
   figure.className = `fl-panel fl-${key}`;
   const canvas = doc.createElement('canvas');
   canvas.className = 'fl-canvas';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', caption);
-  const text = doc.createElement('figcaption');
-  text.textContent = caption;
-  figure.append(canvas, text);
-  return { figure, canvas };
+  const caption = doc.createElement('figcaption');
+  figure.append(canvas, caption);
+  return { figure, canvas, caption };
 }
 
 function bar(doc, key) {
@@ -34,13 +29,23 @@ function bar(doc, key) {
 }
 
 /**
- * Builds the three panels and two colour bars in `container`. draw(snapshot, mesh, theme) paints
- * one snapshot (a message of the worker's 'densities' job) with the mesh's triangles and n; clear()
- * empties the panels. Returns { draw, clear, canvases }.
+ * Builds the three panels and two colour bars in `container`, captioned with `words`
+ * (strings.js). draw(snapshot, mesh, theme) paints one snapshot (a message of the worker's
+ * 'densities' job) with the mesh's triangles and n; clear() empties the panels; relabel(words)
+ * writes the captions in other words (the colour bars' labels follow at the next draw).
+ * Returns { draw, clear, relabel, canvases }.
  */
-export function createDensityFigure(container) {
+export function createDensityFigure(container, words) {
   const doc = container.ownerDocument;
-  const panels = Object.fromEntries(PANELS.map(([key, caption]) => [key, panel(doc, key, caption)]));
+  const panels = Object.fromEntries(PANELS.map((key) => [key, panel(doc, key)]));
+  const relabel = (next) => {
+    words = next;
+    for (const key of PANELS) {
+      panels[key].caption.textContent = words[key];
+      panels[key].canvas.setAttribute('aria-label', words[key]);
+    }
+  };
+  relabel(words);
   const bars = { density: bar(doc, 'density'), difference: bar(doc, 'difference') };
   container.append(panels.lagrangian.figure, panels.eulerian.figure, bars.density);
   container.append(panels.difference.figure, bars.difference);
@@ -76,8 +81,9 @@ export function createDensityFigure(container) {
     heatmaps.difference.draw(dif.ctx, dif.view, difference, { nx: cells, ny: cells, box, ...diff });
     for (const b of [lag, eul, dif]) outline(b, theme);
 
-    colorbar(bars.density, { ...density, theme, label: `density p at t = ${s.t.toFixed(1)} (both views)` });
-    colorbar(bars.difference, { ...diff, theme, label: 'exact − Eulerian' });
+    const { allValues } = words;
+    colorbar(bars.density, { ...density, theme, allValues, label: words.densityBar(s.t.toFixed(1)) });
+    colorbar(bars.difference, { ...diff, theme, allValues, label: words.differenceBar });
   };
 
   const clear = () => {
@@ -89,6 +95,7 @@ export function createDensityFigure(container) {
   return {
     draw,
     clear,
+    relabel,
     canvases: { ...Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v.canvas])), ...bars },
   };
 }

@@ -11,11 +11,13 @@ import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';
 import { createDensityFigure } from './density-figure.js';
 import { createFlowFigure } from './flow-figure.js';
-import { buildLayout } from './layout.js';
+import { buildLayout, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
 import { createPainter } from './painter.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
+import { wordsFor } from './strings.js';
+import { onLangChange } from '../notebook/lang.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
 const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
@@ -24,22 +26,27 @@ const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
  * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
  * restores, over the table's defaults), notes (messages about rejected settings), hide: parts to
  * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
- * hash), autostart (train on load), linkBase (the page a link opens) }.
+ * hash), autostart (train on load), linkBase (the page a link opens) }. The lab speaks the
+ * language of `host` (its nearest `lang` attribute) and follows the page's switches of language.
  * Returns { destroy }.
  */
 export function createLab(host, options) {
   const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
   const initial = { ...defaults(LAB_SETTINGS), ...options.defaults };
   let settings = { ...options.settings };
+  let { lang, words } = wordsFor(host);
+  const currentWords = () => words;
+  const progressWords = () => ({ cancel: words.cancel, cancelLabel: words.cancelTask });
   const ui = buildLayout(host);
-  const say = createMessages(ui.messages);
+  labelLayout(ui, words);
+  const { say, relabel: relabelMessages } = createMessages(ui.messages, currentWords);
   const workerUrl = new URL('./worker.js', import.meta.url);
   const client = createClient(workerUrl);
   const densityClient = createClient(workerUrl);
-  const progress = createProgress(ui.progress);
-  const readouts = createReadouts(ui.readouts);
+  const progress = createProgress(ui.progress, { words: progressWords() });
+  const readouts = createReadouts(ui.readouts, words);
   const flowFigure = createFlowFigure(ui.flowCanvas);
-  const densityFigure = createDensityFigure(ui.densityPanels);
+  const densityFigure = createDensityFigure(ui.densityPanels, words);
   const dirty = new Set();
   let theme = null;
   let frame = 0;
@@ -48,7 +55,8 @@ export function createLab(host, options) {
   let ready = false;
   let started = false; // the core is loaded and the first model requested
 
-  const session = createSession({ client, densityClient, progress, say, onUpdate: (what) => invalidate(what) });
+  const onUpdate = (what) => invalidate(what);
+  const session = createSession({ client, densityClient, progress, say, onUpdate, words: currentWords });
   const { data } = session;
   const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
@@ -56,11 +64,13 @@ export function createLab(host, options) {
     onPoints: (kind, points) => rebuild(points, kind),
     onDraw: () => invalidate('flow'),
     say,
+    words: currentWords,
   });
   const controls = createControls(
     ui.form,
     LAB_SETTINGS.filter((s) => FORM_KEYS.has(s.key)),
     (key, value) => change({ ...settings, [key]: value }),
+    { lang, words },
   );
 
   // --- settings ------------------------------------------------------------------------------
@@ -95,9 +105,8 @@ export function createLab(host, options) {
     const target = settings.target;
     const needsPoints = target === 'drawn' || target === 'csv';
     if (needsPoints && !customPoints[target]) {
-      const what = target === 'drawn' ? 'Draw at least 20 points on the figure' : 'Choose a CSV file of points';
-      const meanwhile = data.model ? ' Until then the figure shows the previous target.' : '';
-      say('target', `${what}, then they are learned.${meanwhile}`);
+      const meanwhile = Boolean(data.model);
+      say('target', (w) => w.needPoints(target === 'drawn', BUDGET.drawnMin, meanwhile));
       return;
     }
     say('target', null);
@@ -112,7 +121,7 @@ export function createLab(host, options) {
     ui.sections.flow.hidden = !(views.has('flow') || views.has('field'));
     ui.sections.density.hidden = !views.has('density');
     readouts.show(['mass', 'outflow', 'l1', 'maxRelative'], views.has('density'));
-    ui.flowCaption.textContent = flowCaption(views);
+    ui.flowCaption.textContent = flowCaption();
     session.showDensities(views.has('density'));
     ui.sections.plots.hidden = !views.has('plots');
     ui.sections.readouts.hidden = hide.includes('readouts') || !(views.has('density') || views.has('plots'));
@@ -120,14 +129,10 @@ export function createLab(host, options) {
   }
 
   /** The caption of the flow figure: what it shows, in the colours it uses. */
-  function flowCaption(views) {
-    const parts = [];
-    if (views.has('flow'))
-      parts.push('Particles (blue) carried by the learned field from N(0, I) at t = 0 to the data at t = 1');
-    parts.push('target samples in grey');
-    if (views.has('field')) parts.push('arrows: the field v(x, t) at the current t, scaled to the grid');
-    const click = views.has('flow') && views.has('plots') ? ' Click a particle to check its trajectory.' : '';
-    return `${parts.join('; ')}.${click}`;
+  function flowCaption() {
+    const views = new Set(settings.views);
+    const [flow, field] = [views.has('flow'), views.has('field')];
+    return words.flowCaption({ flow, field, click: flow && views.has('plots') });
   }
 
   // --- time ----------------------------------------------------------------------------------
@@ -174,11 +179,11 @@ export function createLab(host, options) {
   });
 
   function updateButtons() {
-    ui.buttons.train.textContent = session.training ? 'Pause' : 'Train';
+    ui.buttons.train.textContent = session.training ? words.pause : words.train;
     ui.buttons.train.setAttribute('aria-pressed', String(session.training));
     ui.buttons.step.disabled = session.training || !data.model;
     ui.buttons.train.disabled = ui.buttons.reset.disabled = !data.model;
-    ui.buttons.play.textContent = playing ? 'Stop t' : 'Play t';
+    ui.buttons.play.textContent = playing ? words.stopPlay : words.play;
     ui.buttons.play.setAttribute('aria-pressed', String(Boolean(playing)));
   }
 
@@ -199,7 +204,7 @@ export function createLab(host, options) {
     }
     if (dirty.has('model') || dirty.has('training')) updateButtons();
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
-    const context = { theme, settings, training: session.training, version, drawn: custom.drawn() };
+    const context = { theme, settings, training: session.training, version, drawn: custom.drawn(), lang, words };
     if (dirty.has('flow')) painter.flow(context);
     if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
     const all = dirty.has('model') || dirty.has('plots');
@@ -234,14 +239,12 @@ export function createLab(host, options) {
   const onHash = () => {
     if (location.hash === toHash(LAB_SETTINGS, settings)) return;
     const parsed = parseHash(LAB_SETTINGS, location.hash);
-    say(
-      'hash',
-      parsed.messages.length ? `The link has settings that cannot be used: ${parsed.messages.join('; ')}.` : null,
-    );
+    const { messages } = parsed;
+    say('hash', messages.length ? (w) => w.hashBad(w.list(messages.map(w.issue))) : null);
     change(parsed.settings);
   };
   if (syncHash) addEventListener('hashchange', onHash);
-  if (notes.length) say('hash', `Some settings cannot be used: ${notes.join('; ')}.`);
+  if (notes.length) say('hash', (w) => w.attributesBad(w.list(notes.map(w.issue))));
   controls.show(settings);
   custom.show(settings.target);
   showViews();
@@ -258,12 +261,32 @@ export function createLab(host, options) {
       return built;
     })
     .catch((error) => {
-      say('init', `The WebAssembly core failed to load: ${error.message}`);
+      say('init', (w) => w.initFailed(error.message));
       host.dataset.state = 'error';
       document.documentElement.dataset.ready = 'error';
     });
 
+  // --- language ------------------------------------------------------------------------------
+  /** Writes every word again in the language now in force; the model and training go on. */
+  function relabel() {
+    const next = wordsFor(host);
+    if (next.lang === lang) return;
+    ({ lang, words } = next);
+    labelLayout(ui, words);
+    controls.relabel({ lang, words });
+    readouts.relabel(words);
+    densityFigure.relabel(words);
+    custom.relabel();
+    relabelMessages();
+    progress.setWords(progressWords());
+    ui.flowCaption.textContent = flowCaption();
+    updateButtons();
+    invalidate('flow', 'density', 'plots', 'force');
+  }
+  const stopLang = onLangChange(relabel);
+
   const destroy = () => {
+    stopLang();
     client.terminate();
     densityClient.terminate();
     stopTheme();

@@ -1,6 +1,6 @@
 // The lab's DOM: a tool bar (training and time), messages, a progress bar, the settings form and
 // the figures. Everything is found through the returned object, never by id, so that several labs
-// can share a page.
+// can share a page. The words are written by labelLayout, again at each switch of language.
 
 function make(doc, tag, props = {}, children = []) {
   const node = Object.assign(doc.createElement(tag), props);
@@ -8,29 +8,27 @@ function make(doc, tag, props = {}, children = []) {
   return node;
 }
 
-function button(doc, className, text, label) {
-  const b = make(doc, 'button', { type: 'button', className, textContent: text });
-  if (label) b.setAttribute('aria-label', label);
-  return b;
+function button(doc, className) {
+  return make(doc, 'button', { type: 'button', className });
 }
 
-function canvas(doc, className, label) {
+function canvas(doc, className) {
   const c = make(doc, 'canvas', { className });
   c.setAttribute('role', 'img');
-  c.setAttribute('aria-label', label);
   return c;
 }
 
 /** Builds the lab inside `host` and returns its parts. */
 export function buildLayout(host) {
   const doc = host.ownerDocument;
-  const train = button(doc, 'fl-train', 'Train', 'Train the network (or pause)');
-  const step = button(doc, 'fl-step', 'Step', 'Take one training step');
-  const reset = button(doc, 'fl-reset', 'Reset', 'Reset the network to its initial weights');
+  const train = button(doc, 'fl-train');
+  const step = button(doc, 'fl-step');
+  const reset = button(doc, 'fl-reset');
   const time = make(doc, 'input', { type: 'range', min: '0', max: '1', step: '0.01', className: 'fl-time' });
   const timeOut = make(doc, 'output', { className: 'fl-time-value' });
-  const timeLabel = make(doc, 'label', { className: 'fl-time-label' }, ['Time t ', time, timeOut]);
-  const play = button(doc, 'fl-play', 'Play t', 'Play the flow from t = 0 to 1');
+  const timeText = make(doc, 'span');
+  const timeLabel = make(doc, 'label', { className: 'fl-time-label' }, [timeText, time, timeOut]);
+  const play = button(doc, 'fl-play');
   const counter = make(doc, 'span', { className: 'fl-counter' });
   // The progress bar sits in the tool bar, so that it appears and goes without moving the page.
   const progress = make(doc, 'div', { className: 'fl-progress' });
@@ -44,18 +42,14 @@ export function buildLayout(host) {
   messages.setAttribute('role', 'alert');
 
   const form = make(doc, 'form', { className: 'fl-controls' });
-  form.setAttribute('aria-label', 'Settings');
   form.addEventListener('submit', (event) => event.preventDefault());
-  const defaults = button(doc, 'fl-defaults', 'Restore defaults');
-  const link = make(doc, 'a', { className: 'fl-link', textContent: 'Link to this figure', href: '#' });
+  const defaults = button(doc, 'fl-defaults');
+  const link = make(doc, 'a', { className: 'fl-link', href: '#' });
   const controlsFooter = make(doc, 'div', { className: 'fl-controls-footer' }, [defaults, link]);
-  const controls = make(doc, 'details', { className: 'fl-settings', open: true }, [
-    make(doc, 'summary', { textContent: 'Settings' }),
-    form,
-    controlsFooter,
-  ]);
+  const summary = make(doc, 'summary');
+  const controls = make(doc, 'details', { className: 'fl-settings', open: true }, [summary, form, controlsFooter]);
 
-  const flowCanvas = canvas(doc, 'fl-canvas fl-flow-canvas', 'Particles moving from N(0, I) to the target');
+  const flowCanvas = canvas(doc, 'fl-canvas fl-flow-canvas');
   const flowCaption = make(doc, 'figcaption');
   const drawTools = make(doc, 'div', { className: 'fl-draw-tools', hidden: true });
   const flow = make(doc, 'section', { className: 'fl-section fl-flow' }, [
@@ -67,9 +61,9 @@ export function buildLayout(host) {
   const readouts = make(doc, 'div', { className: 'fl-readouts-box' });
   const density = make(doc, 'section', { className: 'fl-section fl-density' }, [densityPanels, densityNote]);
   const plotCanvases = {
-    loss: canvas(doc, 'fl-plot fl-loss', 'Training loss against steps, logarithmic axis'),
-    nll: canvas(doc, 'fl-plot fl-nll', 'Held-out negative log-likelihood against steps'),
-    check: canvas(doc, 'fl-plot fl-check', 'd/dt log det J and the divergence along one trajectory'),
+    loss: canvas(doc, 'fl-plot fl-loss'),
+    nll: canvas(doc, 'fl-plot fl-nll'),
+    check: canvas(doc, 'fl-plot fl-check'),
   };
   const checkNote = make(doc, 'p', { className: 'fl-check-note' });
   const plots = make(doc, 'section', { className: 'fl-section fl-plots' }, [...Object.values(plotCanvases), checkNote]);
@@ -88,12 +82,14 @@ export function buildLayout(host) {
     root,
     buttons: { train, step, reset, play, defaults },
     time,
+    timeText,
     timeOut,
     counter,
     messages,
     progress,
     form,
     controls,
+    summary,
     link,
     sections: { flow, density, plots, readouts },
     flowCanvas,
@@ -106,4 +102,28 @@ export function buildLayout(host) {
     checkNote,
     status,
   };
+}
+
+/**
+ * Writes the words of the parts built here (the Train and Play buttons' own texts follow the
+ * lab's state and are written by the lab).
+ */
+export function labelLayout(ui, words) {
+  const { buttons } = ui;
+  const aria = (node, text) => node.setAttribute('aria-label', text);
+  buttons.step.textContent = words.step;
+  buttons.reset.textContent = words.reset;
+  buttons.defaults.textContent = words.defaults;
+  aria(buttons.train, words.trainAria);
+  aria(buttons.step, words.stepAria);
+  aria(buttons.reset, words.resetAria);
+  aria(buttons.play, words.playAria);
+  ui.timeText.textContent = `${words.time} `;
+  ui.summary.textContent = words.settings;
+  aria(ui.form, words.settings);
+  ui.link.textContent = words.link;
+  aria(ui.flowCanvas, words.flowAria);
+  aria(ui.plotCanvases.loss, words.lossAria);
+  aria(ui.plotCanvases.nll, words.nllAria);
+  aria(ui.plotCanvases.check, words.checkAria);
 }

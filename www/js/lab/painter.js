@@ -5,11 +5,13 @@ import { LAB_SETTINGS } from '../lab-settings.js';
 import { BUDGET } from './config.js';
 import { drawCheckPlot, drawLossPlot, drawNllPlot } from './plots.js';
 import { sig } from './readouts.js';
+import { textOf } from './strings.js';
 
 /**
  * createPainter(ui, data, { flowFigure, densityFigure, readouts }) -> { flow, density,
  * trainingPlots, check, numbers }, each taking the context { theme, settings, training, version,
- * drawn } (density also `force`, to redraw an unchanged snapshot after a resize or theme change).
+ * drawn, lang, words } (density also `force`, to redraw an unchanged snapshot after a resize, a
+ * theme change or a switch of language).
  */
 export function createPainter(ui, data, { flowFigure, densityFigure, readouts }) {
   let shownSnapshot = null;
@@ -50,66 +52,56 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
   };
 
   /** What the density views show, and what is being computed for them. */
-  const densityText = (settings) => {
+  const densityText = (settings, words) => {
     const s = shownSnapshot;
     const job = data.densityJob;
-    const working = job
-      ? ` Updating them for the network at step ${job.step}: ${job.done} of ${job.total} times done.`
-      : '';
-    if (!s) return data.model ? `Computing the density views…${working}` : '';
-    const when =
-      s.t === settings.t
-        ? `t = ${s.t.toFixed(1)}`
-        : `t = ${s.t.toFixed(1)}, the computed time nearest to ${settings.t.toFixed(2)}`;
-    return (
-      `Both views at ${when}, for the network at step ${s.step}, on one colour scale. The difference map ` +
-      `compares the grid with the exact density (log p from the ODE along characteristics).${working}`
-    );
+    const working = job ? words.densityUpdating(job.step, job.done, job.total) : '';
+    if (!s) return data.model ? `${words.densityComputing}${working}` : '';
+    const nearestTo = s.t === settings.t ? null : settings.t.toFixed(2);
+    return `${words.densityShown({ t: s.t.toFixed(1), nearestTo, step: s.step })}${working}`;
   };
 
-  const trainingPlots = ({ theme }) => {
+  const trainingPlots = ({ theme, words }) => {
     if (ui.sections.plots.hidden) return;
-    drawLossPlot(ui.plotCanvases.loss, data.history, theme);
-    drawNllPlot(ui.plotCanvases.nll, data.evaluations, data.model?.info.entropy ?? null, theme);
+    drawLossPlot(ui.plotCanvases.loss, data.history, theme, words);
+    drawNllPlot(ui.plotCanvases.nll, data.evaluations, data.model?.info.entropy ?? null, theme, words);
   };
 
-  const check = ({ theme }) => {
+  const check = ({ theme, words }) => {
     const { check: result, selected, model } = data;
-    if (!ui.sections.plots.hidden) drawCheckPlot(ui.plotCanvases.check, result, theme);
+    if (!ui.sections.plots.hidden) drawCheckPlot(ui.plotCanvases.check, result, theme, words);
     if (selected < 0 || !model) {
-      ui.checkNote.textContent = 'Click a particle (or focus the figure and press Enter) to follow it.';
+      ui.checkNote.textContent = words.checkHint;
       return;
     }
     const [x, y] = [model.base[2 * selected], model.base[2 * selected + 1]];
-    const from = `Particle ${selected + 1}, from (${x.toFixed(2)}, ${y.toFixed(2)})`;
-    ui.checkNote.textContent = result
-      ? `${from}: the largest gap between d/dt log |det J| and div v is ${result.maxGap.toExponential(2)}.`
-      : `${from}: checking…`;
+    const from = words.checkFrom(selected + 1, x.toFixed(2), y.toFixed(2));
+    ui.checkNote.textContent = result ? words.checkDone(from, result.maxGap.toExponential(2)) : words.checking(from);
     ui.checkNote.dataset.gap = result ? String(result.maxGap) : '';
   };
 
   /** The read-outs, the counter, the status line and the note under the density views. */
-  const numbers = ({ settings, training, version }) => {
+  const numbers = ({ settings, training, version, lang, words }) => {
     const snapshot = shownSnapshot;
     const evaluation = data.evaluations[data.evaluations.length - 1];
     const loss = data.history.last(50);
     readouts.set('step', data.model ? data.step : null, String(data.step));
     readouts.set('loss', loss, sig(loss, 4));
-    readouts.set('nll', evaluation?.nll, evaluation && `${sig(evaluation.nll, 4)} nats (step ${evaluation.step})`);
-    readouts.set('entropy', data.model?.info.entropy, `${sig(data.model?.info.entropy, 4)} nats`);
-    readouts.set('kl', evaluation?.kl, `${sig(evaluation?.kl, 3)} nats`);
+    readouts.set('nll', evaluation?.nll, evaluation && words.natsAt(sig(evaluation.nll, 4), evaluation.step));
+    readouts.set('entropy', data.model?.info.entropy, words.nats(sig(data.model?.info.entropy, 4)));
+    readouts.set('kl', evaluation?.kl, words.nats(sig(evaluation?.kl, 3)));
     readouts.set('mass', snapshot?.mass, sig(snapshot?.mass, 5));
     readouts.set('outflow', snapshot?.outflow, sig(snapshot?.outflow, 3));
     readouts.set('l1', snapshot?.l1, sig(snapshot?.l1, 3));
     readouts.set('maxRelative', snapshot?.maxRelative, sig(snapshot?.maxRelative, 3));
     readouts.set('params', data.model?.params, data.model?.params.toLocaleString('en'));
-    ui.counter.textContent = data.model
-      ? `step ${data.step}${Number.isFinite(loss) ? ` · loss ${sig(loss, 3)}` : ''}`
-      : '';
-    const learnt = data.model && LAB_SETTINGS[0].labels[data.model.settings.target];
-    const state = data.model ? `${learnt} · ${training ? 'training' : 'paused'} at step ${data.step}` : 'no model yet';
-    ui.status.textContent = version ? `FlowLab core ${version} · ${state}` : 'Loading the WebAssembly core…';
-    const note = densityText(settings);
+    ui.counter.textContent = data.model ? words.counter(data.step, Number.isFinite(loss) && sig(loss, 3)) : '';
+    const learnt = data.model && textOf(LAB_SETTINGS[0].labels[data.model.settings.target], lang);
+    const state = data.model
+      ? words.status(version, learnt, training, data.step)
+      : version && words.statusNoModel(version);
+    ui.status.textContent = version ? state : words.loading;
+    const note = densityText(settings, words);
     if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
   };
 

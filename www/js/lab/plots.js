@@ -60,34 +60,32 @@ function plot(canvas, series, options) {
   drawLinePlot(ctx, { x: 0, y: 0, width: width - 14, height }, series, { ...options, dpr });
 }
 
-/** Training loss against steps, log y. */
-export function drawLossPlot(canvas, history, theme) {
+/** Training loss against steps, log y; `words` from strings.js. */
+export function drawLossPlot(canvas, history, theme, words) {
   const { x, y, k } = history.series();
-  const label = k > 1 ? `loss, mean of each ${k} steps` : 'loss';
-  plot(canvas, [{ label, x, y }], { theme, title: 'Training loss', xLabel: 'step', logY: true });
+  const series = [{ label: words.lossSeries(k), x, y }];
+  plot(canvas, series, { theme, title: words.lossTitle, xLabel: words.stepAxis, logY: true, emptyText: words.noData });
 }
 
 /** Held-out NLL (nats) against steps, with the target's entropy (its lower bound) when known. */
-export function drawNllPlot(canvas, evaluations, entropy, theme) {
+export function drawNllPlot(canvas, evaluations, entropy, theme, words) {
   const x = evaluations.map((e) => e.step);
-  const series = [{ label: 'held-out NLL', x, y: evaluations.map((e) => e.nll) }];
+  const series = [{ label: words.nllSeries, x, y: evaluations.map((e) => e.nll) }];
   if (entropy !== null && x.length) {
     const ends = x.length > 1 ? [x[0], x[x.length - 1]] : [0, x[0]];
-    series.push({ label: 'entropy of the target', x: ends, y: [entropy, entropy], color: theme.muted });
+    series.push({ label: words.entropySeries, x: ends, y: [entropy, entropy], color: theme.muted });
   }
-  plot(canvas, series, { theme, title: 'Held-out NLL (nats)', xLabel: 'step' });
+  plot(canvas, series, { theme, title: words.nllTitle, xLabel: words.stepAxis, emptyText: words.noData });
 }
 
 /** d/dt log|det J| and div v along one trajectory; they agree when the densities are right. */
-export function drawCheckPlot(canvas, check, theme) {
+export function drawCheckPlot(canvas, check, theme, words) {
   const series = check
     ? [
         { label: 'd/dt log |det J|', x: check.times, y: check.dlogdetDt },
         { label: 'div v(x(t), t)', x: check.times, y: check.divergence },
       ]
     : [];
-  const title = check
-    ? `Trajectory check: max gap ${check.maxGap.toExponential(1)}`
-    : 'Trajectory check: click a particle';
-  plot(canvas, series, { theme, title, xLabel: 't' });
+  const title = words.checkTitle(check ? check.maxGap.toExponential(1) : null);
+  plot(canvas, series, { theme, title, xLabel: 't', emptyText: words.noData });
 }

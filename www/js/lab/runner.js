@@ -5,8 +5,8 @@
  * createRunner({ progress, say(name, text | null), isCurrent(g), onBar() }) -> { run, cancel }.
  * run(name, args, { on: client, g, onProgress(data, bar), task }) resolves to the job's result,
  * or null when it was cancelled, failed, or belongs to an older model (isCurrent(g) is false);
- * with `task` it shows a progress bar so labelled (and calls onBar, since the bar shows one task
- * at a time). cancel(name) cancels the running job of that name.
+ * with `task` (a label, or a function giving it) it shows a progress bar so labelled (and calls
+ * onBar, since the bar shows one task at a time). cancel(name) cancels the running job of that name.
  */
 export function createRunner({ progress, say, isCurrent, onBar }) {
   const jobs = {};

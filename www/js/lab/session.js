@@ -8,11 +8,12 @@ import { createRunner } from './runner.js';
 const GRID = arrowGrid();
 
 /**
- * createSession({ client, densityClient, progress, say(key, text|null), onUpdate(what) }) -> the
- * session. `client` trains and moves particles; `densityClient` computes the density views of a
- * copy of the network. `what` is 'model', 'training', 'frames', 'density', 'field' or 'check'.
+ * createSession({ client, densityClient, progress, say(key, message|null), onUpdate(what), words })
+ * -> the session. `client` trains and moves particles; `densityClient` computes the density views
+ * of a copy of the network. `what` is 'model', 'training', 'frames', 'density', 'field' or 'check';
+ * words() gives the lab's words (strings.js) in the language of the moment.
  */
-export function createSession({ client, densityClient, progress, say, onUpdate }) {
+export function createSession({ client, densityClient, progress, say, onUpdate, words }) {
   const data = {
     model: null, // { info, params, base, target, triangles, n, settings (it was built with) }
     step: 0,
@@ -51,7 +52,10 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
   const trainRound = async (g, steps) => {
     const { chunk, chunkMs, evalEvery, evaluation } = BUDGET;
     const args = { steps, chunk, chunkMs, evalEvery, evaluation };
-    if (goal && !trainingBar) trainingBar = progress.begin(`Training to step ${goal}`, { onCancel: stop });
+    if (goal && !trainingBar) {
+      const until = goal;
+      trainingBar = progress.begin(() => words().trainingTo(until), { onCancel: stop });
+    }
     const onProgress = (d) => {
       data.history.add(d.losses);
       data.step = d.step;
@@ -66,7 +70,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
 
   const refreshFrames = async (g) => {
     const args = { times: frameTimes(), solver: solverOptions(settings), block: BUDGET.block };
-    const task = training ? null : 'Moving the particles';
+    const task = training ? null : () => words().moving;
     const result = await run('frames', args, { g, task });
     if (!result) return false;
     data.frames = result;
@@ -99,7 +103,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
       slice: BUDGET.slice,
       solver: solverOptions(settings),
     };
-    const task = training ? null : `Computing both density views at ${times.length} times`;
+    const task = training ? null : () => words().computingDensities(times.length);
     const onProgress = (snapshot, bar) => {
       data.snapshots[times.indexOf(snapshot.t)] = snapshot;
       data.densityJob.done++;
@@ -198,7 +202,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate }
     try {
       model = await client.request('configure', args).promise;
     } catch (error) {
-      if (g === generation) say('configure', `${error.message}. The figure shows the previous model.`);
+      if (g === generation) say('configure', (w) => w.configureFailed(error.message));
       return false;
     } finally {
       if (g === generation) configuring = false;
