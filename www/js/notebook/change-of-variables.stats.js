@@ -68,7 +68,8 @@ export function capValues(values, cap) {
 
 /** `value` (string or number) as a number clamped to [min, max]; `fallback` when it is not a number. */
 export function clampNumber(value, min, max, fallback) {
-  const v = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
+  const blank = value == null || (typeof value === 'string' && value.trim() === '');
+  const v = blank ? NaN : Number(value);
   if (!Number.isFinite(v)) return fallback;
   return Math.min(max, Math.max(min, v));
 }
