@@ -44,11 +44,10 @@ async function slide(page, name, v, kind) {
 
 test('the change-of-variables figure draws, agrees with the Gamma density and reacts', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}figures/change-of-variables.html`);
-  const started = Date.now();
   await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'ready', FIGURE, {
     timeout: 20_000,
   });
-  const firstPicture = Date.now() - started;
+  const firstPicture = await page.evaluate(() => performance.now()); // since navigation began
   for (const canvas of ['.cv-line-canvas', '.cv-plane-canvas']) {
     const stats = await canvasStats(page, `${FIGURE} ${canvas}`);
     assert.ok(stats.colours >= 8 && stats.luminanceStd > 3, `${canvas} is blank: ${JSON.stringify(stats)}`);
@@ -58,8 +57,8 @@ test('the change-of-variables figure draws, agrees with the Gamma density and re
   assert.ok(Math.abs((await value(page, 'mass')) - 1) < 1e-5);
   assert.ok(Math.abs((await value(page, 'mean')) - 2) < 0.06, `mean ${await value(page, 'mean')}`); // 4 s.e.
   assert.ok(Math.abs((await value(page, 'variance')) - 2) < 0.2, `variance ${await value(page, 'variance')}`);
-  // The swirl preserves area: inside the box [-4, 4]² lies all but P(|X1| > 4 or |X2| > 4) ≈ 1.3e-4... of mass
-  // along the axes, as for N(0, I) itself: (2Φ(4) - 1)² = 0.999873.
+  // The swirl (ω = 2.4, radius 1.2) turns points near the box's edge (r >= 4) by less than
+  // 2.4 e^{-16/2.88} = 0.01 rad, so the box holds about what it holds of N(0, I): (2Φ(4) - 1)² = 0.999873.
   assert.ok(Math.abs((await value(page, 'box-mass')) - 0.999873) < 2e-4, `box mass ${await value(page, 'box-mass')}`);
   await screenshot(page, 'figure-change-of-variables-en');
 
@@ -90,6 +89,33 @@ test('the change-of-variables figure draws, agrees with the Gamma density and re
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3);
   await page.waitForFunction(([sel, n]) => Number(document.querySelector(sel).dataset.atDraws ?? 0) > n, [FIGURE, before]);
   assert.ok(Math.abs((await value(page, 'log-det')) - Math.log(0.51)) < 1e-9, `log det ${await value(page, 'log-det')}`);
-  assert.ok(firstPicture < 5000, `first picture after ${firstPicture} ms`);
+  // The keyboard moves the probe: the affine map's log|det| is the same everywhere.
+  const afterMouse = await draws(page, 'at');
+  await page.focus(`${FIGURE} .cv-plane-canvas`);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(([sel, n]) => Number(document.querySelector(sel).dataset.atDraws) > n, [FIGURE, afterMouse]);
+  assert.ok(Math.abs((await value(page, 'log-det')) - Math.log(0.51)) < 1e-9);
+  assert.ok(firstPicture < 3000, `first picture after ${firstPicture} ms`);
+  assert.deepEqual(problems, []);
+});
+
+test('attributes set the start, and bad ones are clamped or ignored', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}figures/change-of-variables.html`);
+  await page.evaluate(() => {
+    document.querySelector('flow-change-of-variables').remove();
+    const figure = document.createElement('flow-change-of-variables');
+    Object.entries({ shape: '99', scale: 'abc', map: 'twist', strength: '-3' }).forEach(([k, v]) =>
+      figure.setAttribute(k, v),
+    );
+    document.body.append(figure);
+  });
+  await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'ready', FIGURE);
+  const inputs = await page.$eval(FIGURE, (el) =>
+    ['shape', 'scale', 'strength', 'map'].map((n) => el.querySelector(`[name=${n}]`).value),
+  );
+  assert.deepEqual(inputs, ['10', '1', '0', 'swirl']);
+  // k = 10, θ = 1: the moments follow, and strength 0 leaves N(0, I): (2Φ(4) - 1)² of it in the box.
+  assert.ok(Math.abs((await value(page, 'mean')) - 10) < 0.15, `mean ${await value(page, 'mean')}`);
+  assert.ok(Math.abs((await value(page, 'box-mass')) - 0.999873) < 2e-4);
   assert.deepEqual(problems, []);
 });

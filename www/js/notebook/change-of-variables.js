@@ -32,8 +32,8 @@ class FlowChangeOfVariables extends HTMLElement {
     const stops = [
       onLangChange(() => this.relabel()),
       watchTheme(() => this.redraw()),
-      observeResize(this.dom.lineCanvas, () => this.redraw()),
-      observeResize(this.dom.planeCanvas, () => this.redraw()),
+      observeResize(this.dom.lineCanvas, () => this.redraw('line')),
+      observeResize(this.dom.planeCanvas, () => this.redraw('plane')),
       watchVisibility(this, { onShow: () => this.start() }),
     ];
     this.stop = () => stops.forEach((s) => s());
@@ -73,6 +73,16 @@ class FlowChangeOfVariables extends HTMLElement {
     };
     canvas.addEventListener('pointermove', aim);
     canvas.addEventListener('pointerdown', aim);
+    // The keyboard moves the probe too: arrows by 0.2 inside the box.
+    const steps = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+    canvas.addEventListener('keydown', (event) => {
+      const step = steps[event.key];
+      if (!step || !this.view) return;
+      event.preventDefault();
+      const [x, y] = this.pointer ?? [0, 0];
+      this.pointer = [x + 0.2 * step[0], y + 0.2 * step[1]].map((v) => Math.max(-4, Math.min(4, v)));
+      this.schedule('at');
+    });
     this.showValues();
   }
 
@@ -135,11 +145,12 @@ class FlowChangeOfVariables extends HTMLElement {
       this.dataset.state = 'ready';
       this.setStatus('');
     }
-    this.redraw();
+    this.redraw(kind === 'line' ? 'line' : 'plane');
     this.dataset[`${kind}Draws`] = Number(this.dataset[`${kind}Draws`] ?? 0) + 1;
   }
 
   fail(error) {
+    if (!this.dom) return; // removed from the page meanwhile
     this.dataset.state = 'error';
     this.setStatus(`${this.s.failed} ${error.message}`);
   }
@@ -156,14 +167,15 @@ class FlowChangeOfVariables extends HTMLElement {
     this.redraw();
   }
 
-  redraw() {
+  /** Draws one panel ('line' or 'plane') or both, and the read-outs. */
+  redraw(only = null) {
     if (!this.dom) return;
     // Read now, not once: the figure's style sheets may have arrived since the last drawing.
     const theme = readTheme(this);
     const s = this.s;
-    drawLinePanel(this.dom.lineCanvas, this.line, theme, s);
+    if (only !== 'plane') drawLinePanel(this.dom.lineCanvas, this.line, theme, s);
     const { planeCanvas, colorbar } = this.dom;
-    this.view = this.painter.draw(planeCanvas, colorbar, this.plane, theme, s, this.point);
+    if (only !== 'line') this.view = this.painter.draw(planeCanvas, colorbar, this.plane, theme, s, this.point);
     showReadouts(this.dom.readouts, this);
   }
 }

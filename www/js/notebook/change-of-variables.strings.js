@@ -32,7 +32,7 @@ export const STRINGS = Object.freeze({
     preimage: 'x = φ⁻¹(y)',
     logDet: 'ln |det ∂φ/∂x|',
     density: 'p₁(y) = p₀(x) / |det|',
-    hint: 'Point at or tap the picture.',
+    hint: 'Point at or tap the picture (or focus it and use the arrow keys).',
     colorbar: 'p₁(y)',
     lineCaption:
       'The map is φ = F⁻¹ ∘ Φ: the normal CDF Φ, then the inverse of the Gamma CDF F. Equally spaced ticks x (bottom) land at φ(x) (top). Where the images spread apart the map stretches space, φ′(x) is large, and the density p₁ = p₀ / φ′ is low.',
@@ -72,7 +72,7 @@ export const STRINGS = Object.freeze({
     preimage: 'x = φ⁻¹(y)',
     logDet: 'ln |det ∂φ/∂x|',
     density: 'p₁(y) = p₀(x) / |det|',
-    hint: '把指標移到圖上，或點一下。',
+    hint: '把指標移到圖上或點一下（也可以先選取圖，再用方向鍵）。',
     colorbar: 'p₁(y)',
     lineCaption:
       '映射為 φ = F⁻¹ ∘ Φ：先取常態分布的 CDF Φ，再取 Gamma 分布 CDF F 的反函數。下方等距的刻度 x 被送到上方的 φ(x)。像彼此散開的地方，映射拉伸了空間，φ′(x) 大，密度 p₁ = p₀ / φ′ 就低。',
