@@ -34,7 +34,8 @@ const TEMPLATE = `
     <h3 class="cv-title" data-text="planeTitle"></h3>
     <canvas class="cv-canvas cv-plane-canvas" role="img" data-label="planeLabel" tabindex="0"></canvas>
     <canvas class="cv-colorbar"></canvas>
-    <ul class="cv-key">${key('gridKey', 'grid')}${key('imageKey', 'image')}${key('samplesKey', 'samples')}</ul>
+    <ul class="cv-key">${key('gridKey', 'grid')}${key('imageKey', 'image')}${key('samplesKey', 'samples')}
+      ${key('probeKey', 'probe')}</ul>
     <div class="cv-controls">
       <label class="cv-control"><span data-text="map"></span><select name="map">
         ${MAPS.map((m) => `<option value="${m}" data-map="${m}"></option>`).join('')}</select></label>
