@@ -7,9 +7,10 @@ import { readTheme, watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { onLangChange, pick } from './lang.js';
 import { watchVisibility } from './visible.js';
-import { MAPS, STRINGS } from './change-of-variables.strings.js';
-import { clampNumber, moments } from './change-of-variables.stats.js';
-import { RANGES, buildDom, relabel, showReadouts } from './change-of-variables.dom.js';
+import { STRINGS } from './change-of-variables.strings.js';
+import { moments } from './change-of-variables.stats.js';
+import { buildDom, relabel, showReadouts } from './change-of-variables.dom.js';
+import { readSettings, wireInputs } from './change-of-variables.inputs.js';
 import { drawLinePanel } from './change-of-variables.line.js';
 import { createPlanePainter } from './change-of-variables.plane.js';
 
@@ -23,11 +24,16 @@ class FlowChangeOfVariables extends HTMLElement {
     this.dataset.state = 'waiting';
     this.line = null; // the last results of the worker
     this.plane = null;
+    this.pointer = null; // the probe y on the plane, and its values there
     this.point = null;
     this.view = null;
     this.painter = createPlanePainter();
     this.runs = {}; // per request kind: { busy, again }, so that only the latest settings are computed
-    this.initInputs();
+    wireInputs(this, this.dom, {
+      changed: (kind) => this.schedule(kind),
+      probe: (y) => ((this.pointer = y), this.schedule('at')),
+      view: () => this.view,
+    });
     this.relabel();
     const stops = [
       onLangChange(() => this.relabel()),
@@ -49,53 +55,6 @@ class FlowChangeOfVariables extends HTMLElement {
 
   get s() {
     return pick(STRINGS, this);
-  }
-
-  initInputs() {
-    const { inputs } = this.dom;
-    for (const name of ['shape', 'scale', 'strength']) {
-      const { min, max, value } = RANGES[name];
-      inputs[name].value = clampNumber(this.getAttribute(name), min, max, value);
-      inputs[name].addEventListener('input', () => {
-        this.showValues();
-        this.schedule(name === 'strength' ? 'plane' : 'line');
-      });
-    }
-    const map = this.getAttribute('map');
-    inputs.map.value = MAPS.includes(map) ? map : MAPS[0];
-    inputs.map.addEventListener('change', () => this.schedule('plane'));
-    const canvas = this.dom.planeCanvas;
-    const aim = (event) => {
-      if (!this.view) return;
-      const r = canvas.getBoundingClientRect();
-      this.pointer = this.view.toWorld(event.clientX - r.left, event.clientY - r.top);
-      this.schedule('at');
-    };
-    canvas.addEventListener('pointermove', aim);
-    canvas.addEventListener('pointerdown', aim);
-    // The keyboard moves the probe too: arrows by 0.2 inside the box.
-    const steps = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-    canvas.addEventListener('keydown', (event) => {
-      const step = steps[event.key];
-      if (!step || !this.view) return;
-      event.preventDefault();
-      const [x, y] = this.pointer ?? [0, 0];
-      this.pointer = [x + 0.2 * step[0], y + 0.2 * step[1]].map((v) => Math.max(-4, Math.min(4, v)));
-      this.schedule('at');
-    });
-    this.showValues();
-  }
-
-  /** The settings as numbers inside their ranges (the range inputs already clamp). */
-  settings() {
-    const { inputs } = this.dom;
-    const num = (name) => clampNumber(inputs[name].value, RANGES[name].min, RANGES[name].max, RANGES[name].value);
-    return { shape: num('shape'), scale: num('scale'), strength: num('strength'), map: inputs.map.value };
-  }
-
-  showValues() {
-    const v = this.settings();
-    for (const name of ['shape', 'scale', 'strength']) this.dom.inputs[name].nextElementSibling.value = v[name];
   }
 
   start() {
@@ -128,7 +87,7 @@ class FlowChangeOfVariables extends HTMLElement {
   }
 
   async compute(kind) {
-    const v = this.settings();
+    const v = readSettings(this.dom.inputs);
     const request = (op, args) => this.client.request(op, args).promise;
     if (kind === 'line') {
       this.line = await request('line', { shape: v.shape, scale: v.scale, options: {} });
