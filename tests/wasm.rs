@@ -243,3 +243,28 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
     assert!(sde_vs_ode(0, 1, 50).is_err());
     assert!(sde_vs_ode(10, 1, 0).is_err());
 }
+
+use flowlab::bindings::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
+
+#[wasm_bindgen_test]
+fn change_of_variables_exports_read_options_and_refuse_bad_input() {
+    // Gamma(1, 2) is the Exponential: the middle of 11 ticks on [-2.5, 2.5] lands at 2 ln 2.
+    let p = change_of_variables_1d(1.0, 2.0, obj(&[("samples", 100.into())])).unwrap();
+    assert_eq!(floats(&p, "samples").len(), 100);
+    assert!((floats(&p, "ticks_y")[5] - 2.0 * 2f64.ln()).abs() < 1e-9);
+    assert!(get(&p, "max_abs_diff").as_f64().unwrap() < 1e-9);
+    let typo = change_of_variables_1d(2.0, 1.0, obj(&[("sample", 100.into())])).unwrap_err();
+    assert!(message(typo).contains("unknown option 'sample'"));
+    assert!(change_of_variables_1d(f64::NAN, 1.0, JsValue::UNDEFINED).is_err());
+    assert!(change_of_variables_1d(2.0, 1.0, obj(&[("points", (-3).into())])).is_err());
+
+    let q = change_of_variables_2d("swirl", 0.5, obj(&[("cells", 16.into())])).unwrap();
+    assert_eq!(floats(&q, "density").len(), 256);
+    let unknown = change_of_variables_2d("twist", 0.5, JsValue::UNDEFINED).unwrap_err();
+    assert!(message(unknown).contains("unknown map 'twist'"));
+    assert!(change_of_variables_2d("swirl", 2.0, JsValue::NULL).is_err());
+    // The affine map at strength 1 has det A = 1 - 0.49 everywhere.
+    let at = change_of_variables_at("affine", 1.0, &[0.5, -0.5]).unwrap();
+    assert!((floats(&at, "log_det")[0] - 0.51f64.ln()).abs() < 1e-12);
+    assert!(change_of_variables_at("affine", 1.0, &[0.5]).is_err());
+}

@@ -4,6 +4,11 @@
 
 use wasm_bindgen::prelude::*;
 
+mod change;
+mod change_line;
+mod change_plane;
+#[cfg(test)]
+mod change_tests;
 mod convert;
 mod method;
 mod model;
@@ -14,6 +19,7 @@ mod samples;
 mod settings;
 mod views;
 
+pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
 pub use model::FlowModel;
 pub use notebook::{gamma_map, residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;

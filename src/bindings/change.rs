@@ -1,0 +1,71 @@
+//! Exports of the change-of-variables figure (notebook section 1): the Gaussian-to-Gamma panel and
+//! the maps of the plane. The helpers in `change_line` and `change_plane` do the work.
+
+use super::change_line::{line_panel, LineOptions};
+use super::change_plane::{plane_panel, plane_points, PlaneOptions, GRID, VIEW};
+use super::convert::{error, options, ObjectBuilder, Options};
+use wasm_bindgen::prelude::*;
+
+impl Options for LineOptions {
+    const KEYS: &'static [&'static str] = &["points", "samples", "seed", "ticks", "tick_range"];
+}
+
+impl Options for PlaneOptions {
+    const KEYS: &'static [&'static str] = &["cells", "lines", "samples", "seed"];
+}
+
+/// `change_of_variables_1d(shape, scale, options)`: `{ x, source, y, pushed, gamma, max_abs_diff,
+/// mass, ticks_x, ticks_y, samples, mean, variance }` for N(0, 1) pushed to Gamma(shape, scale).
+#[wasm_bindgen]
+pub fn change_of_variables_1d(shape: f64, scale: f64, opts: JsValue) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "change_of_variables_1d";
+    let o: LineOptions = options(CONTEXT, &opts, &[])?;
+    let p = line_panel(shape, scale, &o).map_err(|e| error(CONTEXT, e))?;
+    Ok(ObjectBuilder::default()
+        .array("x", &p.x)
+        .array("source", &p.source)
+        .array("y", &p.y)
+        .array("pushed", &p.pushed)
+        .array("gamma", &p.gamma)
+        .set("max_abs_diff", p.max_abs_diff)
+        .set("mass", p.mass)
+        .array("ticks_x", &p.ticks_x)
+        .array("ticks_y", &p.ticks_y)
+        .array("samples", &p.samples)
+        .set("mean", p.mean)
+        .set("variance", p.variance)
+        .build())
+}
+
+/// `change_of_variables_2d(map, strength, options)`: `{ view, grid, cells, density, mass, lines,
+/// line_samples, samples, inside }` for N(0, I) pushed by `map` ('swirl' | 'radial' | 'sinh' |
+/// 'affine') at `strength` in [0, 1]; `density` covers [-view, view]², the lines image [-grid, grid]².
+#[wasm_bindgen]
+pub fn change_of_variables_2d(map: &str, strength: f64, opts: JsValue) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "change_of_variables_2d";
+    let o: PlaneOptions = options(CONTEXT, &opts, &[])?;
+    let p = plane_panel(map, strength, &o).map_err(|e| error(CONTEXT, e))?;
+    Ok(ObjectBuilder::default()
+        .set("view", VIEW)
+        .set("grid", GRID)
+        .set("cells", o.cells as f64)
+        .array("density", &p.density)
+        .set("mass", p.mass)
+        .array("lines", &p.lines)
+        .set("line_samples", p.line_samples as f64)
+        .array("samples", &p.samples)
+        .set("inside", p.inside)
+        .build())
+}
+
+/// `change_of_variables_at(map, strength, ys)`: `{ x, log_det, log_density }` at each point y:
+/// x = φ^{-1}(y), ln|det dφ/dx(x)| and log p_1(y).
+#[wasm_bindgen]
+pub fn change_of_variables_at(map: &str, strength: f64, ys: &[f64]) -> Result<JsValue, JsError> {
+    let v = plane_points(map, strength, ys).map_err(|e| error("change_of_variables_at", e))?;
+    Ok(ObjectBuilder::default()
+        .array("x", &v.x)
+        .array("log_det", &v.log_det)
+        .array("log_density", &v.log_density)
+        .build())
+}

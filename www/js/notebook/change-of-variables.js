@@ -1,0 +1,144 @@
+// <flow-change-of-variables shape="2" scale="1" map="swirl" strength="0.6">: a fixed invertible map
+// φ pushes p_0 = N(0, I) to p_1(y) = p_0(x) / |det ∂φ/∂x| with x = φ^{-1}(y). Left: N(0, 1) becomes
+// Gamma(k, θ) through φ = F_Γ^{-1} ∘ Φ, with the stretched ticks; right: maps of the plane.
+import { createClient } from '../kit/client.js';
+import { addStyles } from '../kit/styles.js';
+import { readTheme, watchTheme } from '../kit/theme.js';
+import { observeResize } from '../kit/view.js';
+import { onLangChange, pick } from './lang.js';
+import { watchVisibility } from './visible.js';
+import { STRINGS } from './change-of-variables.strings.js';
+import { moments } from './change-of-variables.stats.js';
+import { buildDom, relabel, showReadouts } from './change-of-variables.dom.js';
+import { readSettings, wireInputs } from './change-of-variables.inputs.js';
+import { drawLinePanel } from './change-of-variables.line.js';
+import { createPlanePainter } from './change-of-variables.plane.js';
+
+const WORKER = new URL('./change-of-variables.worker.js', import.meta.url);
+
+class FlowChangeOfVariables extends HTMLElement {
+  connectedCallback() {
+    if (this.dom) return;
+    addStyles(document, ['../kit/theme.css', './change-of-variables.css'], import.meta.url);
+    this.dom = buildDom(this);
+    this.dataset.state = 'waiting';
+    this.line = null; // the last results of the worker
+    this.plane = null;
+    this.pointer = null; // the probe y on the plane, and its values there
+    this.point = null;
+    this.view = null;
+    this.painter = createPlanePainter();
+    this.runs = {}; // per request kind: { busy, again }, so that only the latest settings are computed
+    wireInputs(this, this.dom, {
+      changed: (kind) => this.schedule(kind),
+      probe: (y) => ((this.pointer = y), this.schedule('at')),
+      view: () => this.view,
+    });
+    this.relabel();
+    const stops = [
+      onLangChange(() => this.relabel()),
+      watchTheme(() => this.redraw()),
+      observeResize(this.dom.lineCanvas, () => this.redraw('line')),
+      observeResize(this.dom.planeCanvas, () => this.redraw('plane')),
+      watchVisibility(this, { onShow: () => this.start() }),
+    ];
+    this.stop = () => stops.forEach((s) => s());
+  }
+
+  disconnectedCallback() {
+    this.stop?.();
+    this.client?.terminate();
+    this.client = null;
+    this.dom = null;
+    this.replaceChildren();
+  }
+
+  get s() {
+    return pick(STRINGS, this);
+  }
+
+  start() {
+    if (this.client) return;
+    this.client = createClient(WORKER);
+    this.setStatus(this.s.loading);
+    this.dataset.state = 'loading';
+    this.schedule('line');
+    this.schedule('plane');
+  }
+
+  /** Runs request `kind` now, or once more after the running one ends (with the newest settings). */
+  schedule(kind) {
+    if (!this.client) return;
+    const run = (this.runs[kind] ??= { busy: false, again: false });
+    if (run.busy) {
+      run.again = true;
+      return;
+    }
+    run.busy = true;
+    this.compute(kind)
+      .catch((error) => this.fail(error))
+      .finally(() => {
+        run.busy = false;
+        if (run.again) {
+          run.again = false;
+          this.schedule(kind);
+        }
+      });
+  }
+
+  async compute(kind) {
+    const v = readSettings(this.dom.inputs);
+    const request = (op, args) => this.client.request(op, args).promise;
+    if (kind === 'line') {
+      this.line = await request('line', { shape: v.shape, scale: v.scale, options: {} });
+      this.line.stats = moments(this.line.samples);
+    } else if (kind === 'plane') {
+      this.plane = await request('plane', { map: v.map, strength: v.strength, options: {} });
+    }
+    if (this.pointer && kind !== 'line') {
+      const y = this.pointer;
+      const at = await request('at', { map: v.map, strength: v.strength, point: y });
+      this.point = { y, x: [at.x[0], at.x[1]], logDet: at.log_det[0], logDensity: at.log_density[0] };
+    }
+    if (this.line && this.plane && this.dataset.state !== 'ready') {
+      this.dataset.state = 'ready';
+      this.setStatus('');
+    }
+    this.redraw(kind === 'line' ? 'line' : 'plane');
+    this.dataset[`${kind}Draws`] = Number(this.dataset[`${kind}Draws`] ?? 0) + 1;
+  }
+
+  fail(error) {
+    if (!this.dom) return; // removed from the page meanwhile
+    this.dataset.state = 'error';
+    this.setStatus(`${this.s.failed} ${error.message}`);
+  }
+
+  setStatus(text) {
+    this.dom.status.textContent = text;
+    this.dom.status.hidden = !text;
+  }
+
+  relabel() {
+    if (!this.dom) return;
+    relabel(this.dom, this.s);
+    if (this.dataset.state === 'loading') this.setStatus(this.s.loading);
+    this.redraw();
+  }
+
+  /** Draws one panel ('line' or 'plane') or both, and the read-outs. */
+  redraw(only = null) {
+    if (!this.dom) return;
+    // Read now, not once: the figure's style sheets may have arrived since the last drawing.
+    const theme = readTheme(this);
+    const s = this.s;
+    if (only !== 'plane') drawLinePanel(this.dom.lineCanvas, this.line, theme, s);
+    const { planeCanvas, colorbar } = this.dom;
+    if (only !== 'line') this.view = this.painter.draw(planeCanvas, colorbar, this.plane, theme, s, this.point);
+    showReadouts(this.dom.readouts, this);
+  }
+}
+
+if (!customElements.get('flow-change-of-variables')) {
+  customElements.define('flow-change-of-variables', FlowChangeOfVariables);
+}

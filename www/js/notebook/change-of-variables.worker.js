@@ -1,0 +1,33 @@
+// The change-of-variables figure's worker: the only module of the figure that calls the core.
+import init, {
+  change_of_variables_1d,
+  change_of_variables_2d,
+  change_of_variables_at,
+  version,
+} from '../../../pkg/flowlab.js';
+import { serveOps } from '../kit/worker-loop.js';
+
+let ready = null;
+const core = () => (ready ??= init());
+
+serveOps({
+  async init() {
+    await core();
+    return { version: version() };
+  },
+  /** { shape, scale, options } -> the 1D panel (see change_of_variables_1d). */
+  async line({ shape, scale, options }) {
+    await core();
+    return change_of_variables_1d(shape, scale, options);
+  },
+  /** { map, strength, options } -> the 2D panel. */
+  async plane({ map, strength, options }) {
+    await core();
+    return change_of_variables_2d(map, strength, options);
+  },
+  /** { map, strength, point: [y1, y2] } -> { x, log_det, log_density } there. */
+  async at({ map, strength, point }) {
+    await core();
+    return change_of_variables_at(map, strength, Float64Array.from(point));
+  },
+});
