@@ -5,6 +5,11 @@
 use wasm_bindgen::prelude::*;
 
 mod convert;
+mod coupling;
+mod coupling_run;
+mod coupling_settings;
+#[cfg(test)]
+mod coupling_tests;
 mod method;
 mod model;
 mod notebook;
@@ -14,6 +19,7 @@ mod samples;
 mod settings;
 mod views;
 
+pub use coupling::CouplingModel;
 pub use model::FlowModel;
 pub use notebook::{gamma_map, residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;
