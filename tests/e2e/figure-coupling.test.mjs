@@ -1,0 +1,82 @@
+// <flow-coupling> alone on its page: the coupling flow trains by maximum likelihood in a worker,
+// the held-out NLL falls towards the entropy, the pictures are drawn, the labels follow the
+// language, and the layer slider moves the points from the data to the Gaussian.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { canvasStats, openPage, screenshot, startSession } from './harness.mjs';
+
+let session;
+before(async () => {
+  session = await startSession({ maxSeconds: 120 });
+});
+after(async () => {
+  await session?.close();
+});
+
+const readout = (page, key) =>
+  page.$eval(`flow-coupling [data-key=${key}] dd`, (dd) => Number(dd.dataset.value));
+const stepAtLeast = (page, n, timeout = 40_000) =>
+  page.waitForFunction((n) => Number(document.querySelector('flow-coupling').dataset.drawn) >= n, n, { timeout });
+const pixels = (page, selector) =>
+  page.$eval(selector, (c) => Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data));
+
+test('the coupling flow trains, its pictures and numbers are right, labels follow the language', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}figures/coupling.html`);
+  // The first picture (the untrained identity flow) comes quickly; its numbers, read in that frame:
+  const first = await page.waitForFunction(
+    () => {
+      const figure = document.querySelector('flow-coupling');
+      if (figure?.dataset.drawn !== '0') return null;
+      const read = (key) => Number(figure.querySelector(`[data-key=${key}] dd`).dataset.value);
+      return { entropy: read('entropy'), nll: read('nll'), logdet: read('logdet') };
+    },
+    null,
+    { timeout: 15_000, polling: 'raf' },
+  );
+  const { entropy, nll: nll0, logdet: logdet0 } = await first.jsonValue();
+  assert.ok(Math.abs(entropy - 2.8319) < 1e-3, `8 Gaussians entropy ${entropy}`);
+  // Identity flow: NLL = E|x|²/2 + ln 2π = (R² + 2σ²)/2 + ln 2π with R = 4/1.414, σ = 0.5/1.414: 5.96.
+  assert.ok(Math.abs(nll0 - (8.25 / 2 + Math.log(2 * Math.PI))) < 0.15, `untrained NLL ${nll0}`);
+  assert.equal(logdet0, 0, 'the identity flow has log|det| = 0');
+
+  await stepAtLeast(page, 600);
+  const nll = await readout(page, 'nll');
+  const [base, logdet, kl] = [await readout(page, 'base'), await readout(page, 'logdet'), await readout(page, 'kl')];
+  assert.ok(nll < nll0 - 2, `held-out NLL did not fall: ${nll0} -> ${nll}`);
+  assert.ok(Math.abs(nll + base + logdet) < 2e-3, `NLL ${nll} is not -(base ${base} + log-det ${logdet})`);
+  assert.ok(Math.abs(kl - (nll - entropy)) < 2e-3 && kl > -0.1, `KL ${kl}`);
+  for (const name of ['layers', 'samples', 'density', 'curves']) {
+    const stats = await canvasStats(page, `flow-coupling .fc-${name} canvas`);
+    assert.ok(stats.colours >= 4 && stats.luminanceStd > 2, `${name} panel is blank: ${JSON.stringify(stats)}`);
+  }
+
+  // The layer slider: the data (k = 0) and f(x) (k = L) are different pictures.
+  await page.click('flow-coupling .fc-play'); // pause, so that the picture stands still
+  await page.waitForFunction(() => document.querySelector('flow-coupling').dataset.state === 'paused');
+  await page.waitForTimeout(300);
+  const atBase = await pixels(page, 'flow-coupling .fc-layers canvas');
+  await page.$eval('flow-coupling .fc-layer', (input) => {
+    input.value = '0';
+    input.dispatchEvent(new Event('input'));
+  });
+  await page.waitForTimeout(200);
+  const atData = await pixels(page, 'flow-coupling .fc-layers canvas');
+  const changed = atBase.filter((v, i) => v !== atData[i]).length;
+  assert.ok(changed > atBase.length / 100, `the layer slider changed only ${changed} bytes`);
+  assert.match(await page.$eval('flow-coupling .fc-layers figcaption', (e) => e.textContent), /data x/);
+  await screenshot(page, 'figure-coupling-en');
+
+  const label = () => page.$eval('flow-coupling .fc-samples figcaption', (e) => e.textContent);
+  const english = await label();
+  const curvesBefore = await pixels(page, 'flow-coupling .fc-curves canvas');
+  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  const chinese = await label();
+  assert.notEqual(chinese, english);
+  assert.match(chinese, /資料/);
+  assert.match(await page.$eval('flow-coupling .fc-play', (b) => b.textContent), /訓練/);
+  await page.waitForTimeout(200);
+  const curvesAfter = await pixels(page, 'flow-coupling .fc-curves canvas');
+  assert.ok(curvesAfter.some((v, i) => v !== curvesBefore[i]), 'the plot kept its English labels');
+  await screenshot(page, 'figure-coupling-zh-Hant');
+  assert.deepEqual(problems, []);
+});
