@@ -32,7 +32,7 @@ export function buildDom(root) {
     <span class="fc-status" role="status"></span>
   </div>
   <div class="fc-panels">${PANEL('layers', SLIDER)}${PANEL('samples')}${PANEL('density')}</div>
-  <div class="fc-curves"><canvas></canvas><ul class="fc-key">${CURVE_KEYS.map(
+  <div class="fc-curves"><p class="fc-plot-title"></p><canvas></canvas><ul class="fc-key">${CURVE_KEYS.map(
     (k, i) => `<li data-series="${i}"><i></i><span></span></li>`,
   ).join('')}</ul></div>
   <dl class="fc-readouts">${READOUTS.map((k) => `<div data-key="${k}"><dt></dt><dd>—</dd></div>`).join('')}</dl>
@@ -56,8 +56,11 @@ export function buildDom(root) {
   };
 }
 
-/** Writes every label of the language `s`; `layers` and `k` fill the layer caption. */
-export function relabel(dom, s, { playing, layers, k }) {
+/**
+ * Writes every label of the language `s`; `layers` and `k` fill the layer caption; the key of −H
+ * shows only when the entropy is known.
+ */
+export function relabel(dom, s, { playing, layers, k, entropy }) {
   const q = (sel) => dom.root.querySelector(sel);
   q('.fc-target-label > span').textContent = s.target;
   for (const option of dom.target.options) option.textContent = s.targets[option.value];
@@ -70,8 +73,10 @@ export function relabel(dom, s, { playing, layers, k }) {
   q('.fc-layers figcaption').textContent = fill(caption, { k, L: layers });
   q('.fc-samples figcaption').textContent = s.samplesTitle;
   q('.fc-density figcaption').textContent = s.densityTitle;
+  q('.fc-plot-title').textContent = s.plotTitle;
   dom.root.querySelectorAll('.fc-key li').forEach((li, i) => {
     li.querySelector('span').textContent = s[CURVE_KEYS[i]];
+    li.hidden = CURVE_KEYS[i] === 'seriesBound' && !Number.isFinite(entropy);
   });
   for (const key of READOUTS) q(`[data-key=${key}] dt`).textContent = s[READ_LABEL[key]];
 }

@@ -110,7 +110,6 @@ export function drawCurves(canvas, curves, entropy, { theme, s }) {
   drawLinePlot(ctx, { x: 0, y: 0, width, height }, series, {
     theme,
     dpr,
-    title: s.plotTitle,
     xLabel: s.step,
     yLabel: s.nats,
   });

@@ -5,7 +5,7 @@
 //   <flow-coupling target="moons" steps="3000" layers="8" seed="0"></flow-coupling>
 import { createClient } from '../kit/client.js';
 import { addStyles } from '../kit/styles.js';
-import { watchTheme } from '../kit/theme.js';
+import { readTheme, watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { createHeatmap } from '../kit/heatmap.js';
 import { langOf, onLangChange } from './lang.js';
@@ -24,7 +24,14 @@ const intAttr = (el, name, fallback, min, max) => {
 class FlowCoupling extends HTMLElement {
   connectedCallback() {
     if (this.dom) return;
-    addStyles(document, ['../kit/theme.css', './coupling.css'], import.meta.url);
+    const sheets = ['../kit/theme.css', './coupling.css'];
+    addStyles(document, sheets, import.meta.url);
+    // The colours come from those sheets: draw again once they have loaded.
+    for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+      if (sheets.some((url) => link.href === new URL(url, import.meta.url).href)) {
+        link.addEventListener('load', () => this.schedule());
+      }
+    }
     this.dom = buildDom(this);
     const target = this.getAttribute('target');
     this.dom.target.value = TARGETS.includes(target) ? target : TARGETS[0];
@@ -38,10 +45,7 @@ class FlowCoupling extends HTMLElement {
         this.relabel();
         this.schedule();
       }),
-      watchTheme((theme) => {
-        this.theme = theme;
-        this.schedule();
-      }),
+      watchTheme(() => this.schedule()),
       watchVisibility(this, { onShow: () => this.show(), onHide: () => this.hide() }),
       ...Object.values(this.dom.canvases).map((c) => observeResize(c, () => this.schedule())),
     ];
@@ -141,7 +145,9 @@ class FlowCoupling extends HTMLElement {
   relabel() {
     if (!this.dom) return;
     const s = this.s;
-    relabel(this.dom, s, { playing: this.playing, layers: this.model?.layers ?? this.layerCount, k: this.k });
+    const entropy = this.model?.info.entropy ?? null;
+    const layers = this.model?.layers ?? this.layerCount;
+    relabel(this.dom, s, { playing: this.playing, layers, k: this.k, entropy });
     const state = this.dataset.state;
     const text = { loading: s.loading, training: s.training, paused: s.paused, done: s.done };
     this.dom.status.textContent = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
@@ -161,8 +167,9 @@ class FlowCoupling extends HTMLElement {
   }
 
   draw() {
-    const { model, latest, theme, dom } = this;
-    if (!model || !latest || !theme || !dom) return;
+    const { model, latest, dom } = this;
+    if (!model || !latest || !dom) return;
+    const theme = readTheme(this);
     const s = this.s;
     const { box } = model.info;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
