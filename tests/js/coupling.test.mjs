@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {
   NO_CURVES,
   appendCurves,
+  coverBox,
   densityOf,
   formatNats,
   gridPoints,
@@ -73,4 +74,15 @@ test('numbers and strings: nats with a true minus, both languages complete, plac
   }
   assert.equal(fill('after layers 1–{k} of {L}', { k: 3, L: 8 }), 'after layers 1–3 of 8');
   assert.equal(fill('{missing}', {}), '{missing}');
+});
+
+test('coverBox keeps the box when the points fit and grows it evenly when they do not', () => {
+  const box = { xmin: -4, xmax: 4, ymin: -2, ymax: 2 };
+  assert.deepEqual(coverBox(box, new Float64Array([1, 1, -3, -1.5])), box);
+  // 100 points with |y| up to 3.0 (q = 0.99 picks the largest): grow by 1.05 * 3 / 2 in both axes.
+  const xs = Float64Array.from({ length: 200 }, (_, i) => (i % 2 ? (3 * (i - 1)) / 198 : 0));
+  const grown = coverBox(box, xs);
+  assert.ok(Math.abs(grown.ymax - 3.15) < 1e-12 && Math.abs(grown.xmax - 4 * 1.575) < 1e-12, JSON.stringify(grown));
+  assert.equal(coverBox(box, new Float64Array([0, 1e9])).ymax, 6, 'at most 3 times the box');
+  assert.deepEqual(coverBox(box, new Float64Array([NaN, NaN])), box);
 });

@@ -79,3 +79,23 @@ export function formatNats(value, digits = 3) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return value.toFixed(digits).replace('-', '−');
 }
+
+/**
+ * The box `box` grown, symmetrically about its centre, until it holds the fraction `q` of the
+ * points of `xs` along each axis (never more than `limit` times its size), so that points between
+ * layers, which can leave the data's box, stay in view.
+ */
+export function coverBox(box, xs, q = 0.99, limit = 3) {
+  const cx = (box.xmin + box.xmax) / 2;
+  const cy = (box.ymin + box.ymax) / 2;
+  const [hx, hy] = [(box.xmax - box.xmin) / 2, (box.ymax - box.ymin) / 2];
+  const reach = (offset, half) => {
+    const d = [];
+    for (let i = offset; i < xs.length; i += 2) if (Number.isFinite(xs[i])) d.push(Math.abs(xs[i] - (offset ? cy : cx)));
+    if (d.length === 0) return half;
+    d.sort((a, b) => a - b);
+    return Math.min(limit * half, Math.max(half, 1.05 * d[Math.min(d.length - 1, Math.floor(q * d.length))]));
+  };
+  const grow = Math.max(reach(0, hx) / hx, reach(1, hy) / hy);
+  return { xmin: cx - grow * hx, xmax: cx + grow * hx, ymin: cy - grow * hy, ymax: cy + grow * hy };
+}

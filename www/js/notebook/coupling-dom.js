@@ -34,7 +34,7 @@ export function buildDom(root) {
   <div class="fc-panels">${PANEL('layers', SLIDER)}${PANEL('samples')}${PANEL('density')}</div>
   <div class="fc-curves"><p class="fc-plot-title"></p><canvas></canvas><ul class="fc-key">${CURVE_KEYS.map(
     (k, i) => `<li data-series="${i}"><i></i><span></span></li>`,
-  ).join('')}</ul></div>
+  ).join('')}</ul><p class="fc-note"></p></div>
   <dl class="fc-readouts">${READOUTS.map((k) => `<div data-key="${k}"><dt></dt><dd>—</dd></div>`).join('')}</dl>
 </div>`;
   const $ = (sel) => root.querySelector(sel);
@@ -74,6 +74,7 @@ export function relabel(dom, s, { playing, layers, k, entropy }) {
   q('.fc-samples figcaption').textContent = s.samplesTitle;
   q('.fc-density figcaption').textContent = s.densityTitle;
   q('.fc-plot-title').textContent = s.plotTitle;
+  q('.fc-note').textContent = s.plotNote;
   dom.root.querySelectorAll('.fc-key li').forEach((li, i) => {
     li.querySelector('span').textContent = s[CURVE_KEYS[i]];
     li.hidden = CURVE_KEYS[i] === 'seriesBound' && !Number.isFinite(entropy);

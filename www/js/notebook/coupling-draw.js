@@ -107,7 +107,8 @@ export function drawCurves(canvas, curves, entropy, { theme, s }) {
     const ends = [steps[0], steps[steps.length - 1]];
     series.push({ x: ends, y: [-entropy, -entropy], color: theme.series[3] });
   }
-  drawLinePlot(ctx, { x: 0, y: 0, width, height }, series, {
+  // Room on the right for the last x tick's label, which the plot centres on the axis's end.
+  drawLinePlot(ctx, { x: 0, y: 0, width: width - 16, height }, series, {
     theme,
     dpr,
     xLabel: s.step,

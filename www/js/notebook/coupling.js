@@ -13,7 +13,7 @@ import { watchVisibility } from './visible.js';
 import { STRINGS, TARGETS, fill } from './coupling-strings.js';
 import { buildDom, relabel, showReadouts } from './coupling-dom.js';
 import { drawCurves, drawDensity, drawSamples, drawStages } from './coupling-draw.js';
-import { NO_CURVES, appendCurves, densityOf, sectorColours, sectorsOf, splitBySector, stageRow } from './coupling-data.js';
+import { NO_CURVES, appendCurves, coverBox, densityOf, sectorColours, sectorsOf, splitBySector, stageRow } from './coupling-data.js';
 
 const SECTORS = 8;
 const intAttr = (el, name, fallback, min, max) => {
@@ -175,7 +175,7 @@ class FlowCoupling extends HTMLElement {
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const row = stageRow(latest.stages, this.k, model.data.length / 2);
     const parts = splitBySector(row, model.sector, SECTORS);
-    drawStages(dom.canvases.layers, box, parts, sectorColours(SECTORS, dark), { rings: this.k === model.layers, theme });
+    drawStages(dom.canvases.layers, coverBox(box, row), parts, sectorColours(SECTORS, dark), { rings: this.k === model.layers, theme });
     const labels = { data: s.legendData, model: s.legendModel };
     drawSamples(dom.canvases.samples, box, model.data, latest.samples, { theme, labels });
     drawDensity(dom.canvases.density, box, densityOf(latest.density), model.grid, this.heatmap, { theme, label: 'p(x)' });
