@@ -8,6 +8,10 @@ import { drawColorbar } from '../kit/colorbar.js';
 import { COLORMAPS, valueRange } from '../kit/colormap.js';
 import { drawLinePlot } from '../kit/plot.js';
 import { font } from '../kit/theme.js';
+import { coverBox, densityOf, sectorColours, splitBySector, stageRow } from './coupling-data.js';
+
+/** The data are coloured in this many sectors by their angle (coupling-data.js sectorsOf). */
+export const SECTORS = 8;
 
 const KEY = 44; // CSS pixels under the square for a key or a colour bar
 
@@ -114,4 +118,20 @@ export function drawCurves(canvas, curves, entropy, { theme, s }) {
     xLabel: s.step,
     yLabel: s.nats,
   });
+}
+
+/**
+ * Redraws all four canvases: `model` (from the worker's 'create': info, data, sector, grid, layers),
+ * `latest` (the last snapshot), the layer `k` shown, the training `curves`, the heat map drawer.
+ */
+export function drawFigure(canvases, { model, latest, k, curves, heatmap }, { theme, s, dark }) {
+  const { box } = model.info;
+  const row = stageRow(latest.stages, k, model.data.length / 2);
+  const parts = splitBySector(row, model.sector, SECTORS);
+  const colours = sectorColours(SECTORS, dark);
+  drawStages(canvases.layers, coverBox(box, row), parts, colours, { rings: k === model.layers, theme });
+  const labels = { data: s.legendData, model: s.legendModel };
+  drawSamples(canvases.samples, box, model.data, latest.samples, { theme, labels });
+  drawDensity(canvases.density, box, densityOf(latest.density), model.grid, heatmap, { theme, label: 'p(x)' });
+  drawCurves(canvases.curves, curves, model.info.entropy, { theme, s });
 }

@@ -12,10 +12,9 @@ import { langOf, onLangChange } from './lang.js';
 import { watchVisibility } from './visible.js';
 import { STRINGS, TARGETS, fill } from './coupling-strings.js';
 import { buildDom, relabel, showReadouts } from './coupling-dom.js';
-import { drawCurves, drawDensity, drawSamples, drawStages } from './coupling-draw.js';
-import { NO_CURVES, appendCurves, coverBox, densityOf, sectorColours, sectorsOf, splitBySector, stageRow } from './coupling-data.js';
+import { SECTORS, drawFigure } from './coupling-draw.js';
+import { NO_CURVES, appendCurves, sectorsOf } from './coupling-data.js';
 
-const SECTORS = 8;
 const intAttr = (el, name, fallback, min, max) => {
   const v = Number.parseInt(el.getAttribute(name) ?? '', 10);
   return Number.isFinite(v) ? Math.min(Math.max(v, min), max) : fallback;
@@ -169,17 +168,9 @@ class FlowCoupling extends HTMLElement {
   draw() {
     const { model, latest, dom } = this;
     if (!model || !latest || !dom) return;
-    const theme = readTheme(this);
-    const s = this.s;
-    const { box } = model.info;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    const row = stageRow(latest.stages, this.k, model.data.length / 2);
-    const parts = splitBySector(row, model.sector, SECTORS);
-    drawStages(dom.canvases.layers, coverBox(box, row), parts, sectorColours(SECTORS, dark), { rings: this.k === model.layers, theme });
-    const labels = { data: s.legendData, model: s.legendModel };
-    drawSamples(dom.canvases.samples, box, model.data, latest.samples, { theme, labels });
-    drawDensity(dom.canvases.density, box, densityOf(latest.density), model.grid, this.heatmap, { theme, label: 'p(x)' });
-    drawCurves(dom.canvases.curves, this.curves, model.info.entropy, { theme, s });
+    const state = { model, latest, k: this.k, curves: this.curves, heatmap: this.heatmap };
+    drawFigure(dom.canvases, state, { theme: readTheme(this), s: this.s, dark });
     dom.progress.value = Math.min(1, latest.step / this.until);
     this.dataset.drawn = String(latest.step);
     this.relabel();
