@@ -89,5 +89,14 @@ test('the coupling flow trains, its pictures and numbers are right, labels follo
   const plot = await changedPixels(page, 'flow-coupling .fc-curves canvas');
   assert.ok(plot.changed > 0, 'the plot kept its English axis labels');
   await screenshot(page, 'figure-coupling-zh-Hant');
+
+  // Another target: a new model, with the checkerboard's entropy ln 32 (uniform on 8 squares of area 4).
+  await page.selectOption('flow-coupling .fc-target', 'moons');
+  await page.selectOption('flow-coupling .fc-target', 'checkerboard');
+  await page.waitForFunction(() => document.querySelector('flow-coupling').dataset.state === 'training');
+  await stepAtLeast(page, 50);
+  const checker = await readouts(page);
+  assert.ok(Math.abs(checker.entropy - Math.log(32)) < 1e-9, `checkerboard entropy ${checker.entropy}`);
+  assert.ok(checker.step >= 50 && checker.step < 2000, `steps of the new model: ${checker.step}`);
   assert.deepEqual(problems, []);
 });

@@ -90,10 +90,14 @@ class FlowCoupling extends HTMLElement {
   async create() {
     this.job?.cancel();
     this.playing = false;
+    this.model = null; // the running job's replies are for the old model: ignored from now on
+    delete this.dataset.drawn;
     this.setState('loading');
     const target = this.dom.target.value;
+    const token = (this.creating = (this.creating ?? 0) + 1); // only the latest request counts
     try {
       const m = await this.client.request('create', { target, layers: this.layerCount, seed: this.seed }).promise;
+      if (token !== this.creating) return;
       this.model = { ...m, sector: sectorsOf(m.data, SECTORS) };
       this.latest = m;
       this.curves = NO_CURVES;
@@ -103,7 +107,7 @@ class FlowCoupling extends HTMLElement {
       this.schedule();
       this.play();
     } catch (error) {
-      this.setState('error', error.message);
+      if (token === this.creating) this.setState('error', error.message);
     }
   }
 
