@@ -268,3 +268,44 @@ fn change_of_variables_exports_read_options_and_refuse_bad_input() {
     assert!((floats(&at, "log_det")[0] - 0.51f64.ln()).abs() < 1e-12);
     assert!(change_of_variables_at("affine", 1.0, &[0.5]).is_err());
 }
+
+#[wasm_bindgen_test]
+fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
+    use flowlab::bindings::CouplingModel;
+    let mut model = CouplingModel::new(obj(&[("layers", 4.into()), ("batch", 64.into())])).unwrap();
+    let r = model.train_step(20).unwrap();
+    let (losses, base, log_det) = (
+        floats(&r, "losses"),
+        floats(&r, "base"),
+        floats(&r, "log_det"),
+    );
+    assert_eq!((losses.len(), base.len(), log_det.len()), (20, 20, 20));
+    for i in 0..20 {
+        assert!((losses[i] + base[i] + log_det[i]).abs() < 1e-12);
+    }
+    assert_eq!(model.steps(), 20.0);
+    let stages = model.stages(&[0.5, -1.0, 2.0, 0.0]).unwrap();
+    assert_eq!(floats(&stages, "positions").len(), 5 * 4);
+    assert_eq!(floats(&stages, "log_dets").len(), 4 * 2);
+    assert_eq!(model.log_density(&[0.0, 0.0, 1.0, 1.0]).unwrap().len(), 2);
+    assert_eq!(model.sample(7, 1).unwrap().len(), 14);
+    let e = model.evaluate(obj(&[("n", 500.into())])).unwrap();
+    let (nll, entropy, kl) = (
+        get(&e, "nll").as_f64().unwrap(),
+        get(&e, "entropy").as_f64().unwrap(),
+        get(&e, "kl").as_f64().unwrap(),
+    );
+    assert!((kl - (nll - entropy)).abs() < 1e-12);
+
+    let bad = |opts: JsValue| message(CouplingModel::new(opts).err().unwrap());
+    assert!(bad(obj(&[("layers", 0.into())])).contains("layers"));
+    assert!(bad(obj(&[("layers", 1000.into())])).contains("layers"));
+    assert!(bad(obj(&[("lr", f64::NAN.into())])).contains("lr"));
+    assert!(bad(obj(&[("widht", 8.into())])).contains("unknown option 'widht'"));
+    assert!(model.train_step(0).is_err());
+    assert!(model.log_density(&[f64::NAN, 0.0]).is_err());
+    assert!(model.log_density(&[0.0, 0.0, 1.0]).is_err());
+    assert!(model.stages(&[]).is_err());
+    assert!(model.sample(0, 1).is_err());
+    assert_eq!(model.steps(), 20.0, "errors leave the model as it was");
+}

@@ -10,6 +10,11 @@ mod change_plane;
 #[cfg(test)]
 mod change_tests;
 mod convert;
+mod coupling;
+mod coupling_run;
+mod coupling_settings;
+#[cfg(test)]
+mod coupling_tests;
 mod method;
 mod model;
 mod notebook;
@@ -20,6 +25,7 @@ mod settings;
 mod views;
 
 pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
+pub use coupling::CouplingModel;
 pub use model::FlowModel;
 pub use notebook::{gamma_map, residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;

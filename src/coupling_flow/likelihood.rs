@@ -6,7 +6,7 @@
 //! terms), and walks the layers from last to first: the [`layer`] rule gives dL/d(r, t) and most of
 //! dL/dx; the conditioner's backward pass turns dL/d(r, t) into dL/dθ_k and the rest of dL/dx_a.
 
-use super::{changed, layer, CouplingFlow};
+use super::{changed, layer, CouplingFlow, LikelihoodTerms};
 use crate::density::standard_normal_log_density;
 
 /// Checks a non-empty batch of finite (x, y) points; returns n.
@@ -77,9 +77,14 @@ impl CouplingFlow {
         Ok(())
     }
 
-    /// The mean negative log-likelihood of the batch `xs`, returned, and its gradient: `grads[k]`
-    /// receives dL/dθ_k of layer k's conditioner (`nets()[k].n_params()` values).
-    pub fn nll_and_gradient(&mut self, xs: &[f64], grads: &mut [Vec<f64>]) -> Result<f64, String> {
+    /// The mean negative log-likelihood L of the batch `xs`, returned as its two [`LikelihoodTerms`]
+    /// (L = -(base + log_det)), and its gradient: `grads[k]` receives dL/dθ_k of layer k's
+    /// conditioner (`nets()[k].n_params()` values).
+    pub fn nll_and_gradient(
+        &mut self,
+        xs: &[f64],
+        grads: &mut [Vec<f64>],
+    ) -> Result<LikelihoodTerms, String> {
         let shapes_ok = grads.len() == self.nets.len()
             && grads
                 .iter()
@@ -105,11 +110,7 @@ impl CouplingFlow {
             ..
         } = self;
         let z = &xs[nets.len()];
-        let log_lik: f64 = z
-            .chunks_exact(2)
-            .zip(log_det.iter())
-            .map(|(z, ld)| standard_normal_log_density(z) + ld)
-            .sum();
+        let terms = LikelihoodTerms::mean_of(z, log_det);
         g.clear();
         g.extend(z.iter().map(|z| z * inv_n));
         g_cond.resize(2 * n, 0.0);
@@ -122,6 +123,6 @@ impl CouplingFlow {
                 p[1 - b] += gc;
             }
         }
-        Ok(-log_lik * inv_n)
+        Ok(terms)
     }
 }

@@ -5,15 +5,18 @@
 //! log-scale and shift come from a small network NN_k: x_a -> (r, t) (an [`Mlp`] with one input and two
 //! outputs). By the change of variables, log p(x) = log N(f(x)) + Σ_k ln|det df_k| = log N(z) + Σ_k s_k.
 //! [`likelihood`] evaluates it and its gradient in every weight by reverse mode through the layers,
-//! [`sample`] runs the inverse f^{-1} on base samples, and [`train`] maximises the likelihood with Adam.
+//! [`terms`] splits it into the base and log-determinant terms, [`sample`] runs the inverse f^{-1}
+//! on base samples, and [`train`] maximises the likelihood with Adam.
 
 pub mod layer;
 pub mod likelihood;
 pub mod sample;
+pub mod terms;
 #[cfg(test)]
 mod tests;
 pub mod train;
 
+pub use terms::LikelihoodTerms;
 pub use train::Trainer;
 
 use crate::field::mlp::{Activation, Io, Mlp, MlpConfig, Workspace};

@@ -1,6 +1,6 @@
 //! Maximum-likelihood training: minibatches from a target, the exact NLL gradient, Adam.
 
-use super::CouplingFlow;
+use super::{CouplingFlow, LikelihoodTerms};
 use crate::optim::{all_finite, Adam};
 use crate::target::Target;
 use rand::{rngs::StdRng, SeedableRng};
@@ -18,6 +18,7 @@ pub struct Trainer {
     grads: Vec<Vec<f64>>,
     batch: Vec<f64>,
     rng: StdRng,
+    steps: u64,
 }
 
 impl Trainer {
@@ -51,24 +52,37 @@ impl Trainer {
             grads,
             batch: vec![0.0; 2 * batch_size],
             rng: StdRng::seed_from_u64(seed),
+            steps: 0,
         })
     }
 
-    /// One Adam step on a fresh minibatch; returns its mean negative log-likelihood (before the step).
-    /// A non-finite loss or gradient leaves the weights unchanged and is an error.
-    pub fn step(&mut self) -> Result<f64, String> {
+    /// One Adam step on a fresh minibatch; returns the two terms of its mean log-likelihood (before
+    /// the step; the loss is `nll()`). A non-finite loss or gradient leaves the weights (and the step
+    /// count) unchanged and is an error.
+    pub fn step(&mut self) -> Result<LikelihoodTerms, String> {
         self.target.sample(&mut self.rng, &mut self.batch);
-        let nll = self.flow.nll_and_gradient(&self.batch, &mut self.grads)?;
-        if !nll.is_finite() || !self.grads.iter().all(|g| all_finite(g)) {
+        let terms = self.flow.nll_and_gradient(&self.batch, &mut self.grads)?;
+        if !terms.is_finite() || !self.grads.iter().all(|g| all_finite(g)) {
             return Err(format!(
-                "coupling flow: non-finite loss or gradient (loss {nll})"
+                "coupling flow: training diverged (non-finite loss or gradient, loss {}); the last good weights are kept",
+                terms.nll()
             ));
         }
         let nets = self.flow.nets_mut().iter_mut();
         for ((net, adam), grad) in nets.zip(&mut self.adams).zip(&self.grads) {
             adam.step(net.params_mut(), grad)?;
         }
-        Ok(nll)
+        self.steps += 1;
+        Ok(terms)
+    }
+
+    /// Successful steps so far.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    pub fn target(&self) -> &Target {
+        &self.target
     }
 
     pub fn flow(&self) -> &CouplingFlow {

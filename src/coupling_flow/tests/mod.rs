@@ -2,6 +2,7 @@
 
 mod exactness;
 mod learning;
+mod terms;
 
 use super::*;
 use rand::{rngs::StdRng, Rng, SeedableRng};

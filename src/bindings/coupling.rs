@@ -1,0 +1,146 @@
+//! `CouplingModel`: a RealNVP-style coupling flow trained by exact maximum likelihood, as
+//! JavaScript sees it. The work is in [`coupling_run`](super::coupling_run) (tested natively);
+//! these methods only convert.
+
+use super::convert::{error, options, ObjectBuilder, Options};
+use super::coupling_run::{self as run, MAX_STAGE_VALUES};
+use super::coupling_settings::{chunk_points, CouplingSettings};
+use crate::coupling_flow::Trainer;
+use rand::{rngs::StdRng, SeedableRng};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// A coupling flow f (data -> N(0, I)), its target and its Adam state.
+#[wasm_bindgen]
+pub struct CouplingModel {
+    trainer: Trainer,
+    entropy: Option<f64>,
+}
+
+/// `evaluate` options: the size and seed of the held-out sample.
+#[derive(Deserialize)]
+#[serde(default)]
+struct EvaluateOptions {
+    n: u32,
+    seed: u32,
+}
+
+impl Default for EvaluateOptions {
+    fn default() -> Self {
+        Self {
+            n: 2000,
+            seed: 12345,
+        }
+    }
+}
+
+impl Options for EvaluateOptions {
+    const KEYS: &'static [&'static str] = &["n", "seed"];
+}
+
+#[wasm_bindgen]
+impl CouplingModel {
+    /// An untrained flow (the identity); options
+    /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(settings: JsValue) -> Result<CouplingModel, JsError> {
+        let settings: CouplingSettings = options("CouplingModel", &settings, &[])?;
+        let trainer = settings.trainer().map_err(|e| error("CouplingModel", e))?;
+        let entropy = trainer.target().entropy();
+        Ok(CouplingModel { trainer, entropy })
+    }
+
+    /// Runs `n` steps: `{ losses, base, log_det }` (Float64Array of n each; loss = -(base + log_det),
+    /// the minibatch means of log N(f(x)) and ln|det df/dx|). Throws if training diverges; the last
+    /// good weights are kept.
+    pub fn train_step(&mut self, n: u32) -> Result<JsValue, JsError> {
+        let chunk = run::train_chunk(&mut self.trainer, n).map_err(|e| error("train_step", e))?;
+        Ok(ObjectBuilder::default()
+            .array("losses", &chunk.losses)
+            .array("base", &chunk.base)
+            .array("log_det", &chunk.log_det)
+            .build())
+    }
+
+    /// `n` samples f^{-1}(z) of the model, z ~ N(0, I) from `seed`.
+    pub fn sample(&mut self, n: u32, seed: u32) -> Result<Vec<f64>, JsError> {
+        let rows = chunk_points(&self.trainer.flow().config());
+        run::sample(self.trainer.flow_mut(), n, u64::from(seed), rows)
+            .map_err(|e| error("sample", e))
+    }
+
+    /// `n` samples of the target from `seed`.
+    pub fn sample_target(&self, n: u32, seed: u32) -> Result<Vec<f64>, JsError> {
+        let n = run::count(n).map_err(|e| error("sample_target", e))?;
+        let mut out = vec![0.0; 2 * n];
+        let mut rng = StdRng::seed_from_u64(u64::from(seed));
+        self.trainer.target().sample(&mut rng, &mut out);
+        Ok(out)
+    }
+
+    /// The model's exact log p(x) = log N(f(x)) + ln|det df/dx| at `points`.
+    pub fn log_density(&mut self, points: &[f64]) -> Result<Vec<f64>, JsError> {
+        let rows = chunk_points(&self.trainer.flow().config());
+        let (base, log_det) = run::per_point(self.trainer.flow_mut(), points, rows)
+            .map_err(|e| error("log_density", e))?;
+        Ok(base.iter().zip(&log_det).map(|(b, l)| b + l).collect())
+    }
+
+    /// The points after each layer: `{ layers: L, positions: (L + 1) rows of 2n (row 0 the input,
+    /// row L = f(x)), log_dets: L rows of n (each layer's ln|det|) }`.
+    pub fn stages(&mut self, points: &[f64]) -> Result<JsValue, JsError> {
+        let rows = self.trainer.flow().config().layers + 1;
+        let max = (MAX_STAGE_VALUES / (2 * rows)).min(chunk_points(&self.trainer.flow().config()));
+        let flow = self.trainer.flow_mut();
+        let stages = run::points(points, max)
+            .and_then(|_| flow.stages(points))
+            .map_err(|e| error("stages", e))?;
+        Ok(ObjectBuilder::default()
+            .set("layers", (rows - 1) as f64)
+            .array("positions", &stages.positions)
+            .array("log_dets", &stages.log_dets)
+            .build())
+    }
+
+    /// Held-out scores in nats: `{ n, nll, nll_sem, base, log_det, entropy, kl }` (entropy and kl
+    /// are null when the target's density has no closed form); options `{ n: 2000, seed: 12345 }`.
+    pub fn evaluate(&mut self, opts: JsValue) -> Result<JsValue, JsError> {
+        let o: EvaluateOptions = options("evaluate", &opts, &[])?;
+        let h = run::held_out(&mut self.trainer, self.entropy, o.n, u64::from(o.seed))
+            .map_err(|e| error("evaluate", e))?;
+        Ok(ObjectBuilder::default()
+            .set("n", h.n as f64)
+            .set("nll", h.nll)
+            .set("nll_sem", h.nll_sem)
+            .set("base", h.base)
+            .set("log_det", h.log_det)
+            .optional("entropy", h.entropy)
+            .optional("kl", h.kl)
+            .build())
+    }
+
+    /// `{ name, bounds: [xmin, xmax, ymin, ymax], entropy: number | null }`.
+    pub fn target_info(&self) -> JsValue {
+        let target = self.trainer.target();
+        ObjectBuilder::default()
+            .set("name", target.name())
+            .array("bounds", &target.bounds())
+            .optional("entropy", self.entropy)
+            .build()
+    }
+
+    /// Training steps taken so far.
+    pub fn steps(&self) -> f64 {
+        self.trainer.steps() as f64
+    }
+
+    /// The number of coupling layers.
+    pub fn layers(&self) -> u32 {
+        self.trainer.flow().config().layers as u32
+    }
+
+    /// The number of weights over all conditioners.
+    pub fn n_params(&self) -> u32 {
+        self.trainer.flow().n_params() as u32
+    }
+}

@@ -1,0 +1,111 @@
+//! The options object of `new CouplingModel(options)`: the coupling flow, its target and its
+//! training, as JavaScript names them, with limits that keep memory bounded.
+
+use super::convert::Options;
+use crate::coupling_flow::{CouplingConfig, CouplingFlow, Trainer};
+use crate::field::mlp::Activation;
+use crate::target::Target;
+use serde::Deserialize;
+
+/// Most weights over all conditioners (with Adam's two moments, about 50 MB).
+pub const MAX_PARAMS: usize = 2_000_000;
+/// Most hidden activations held at once (points x layers x depth x width), about 130 MB.
+pub const ACTIVATION_BUDGET: usize = 1 << 24;
+
+/// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct CouplingSettings {
+    pub target: String,
+    pub layers: usize,
+    pub width: usize,
+    pub depth: usize,
+    pub activation: String,
+    pub scale_bound: f64,
+    pub lr: f64,
+    pub batch: usize,
+    pub seed: u64,
+}
+
+impl Default for CouplingSettings {
+    /// 8 couplings with 2 x 32 tanh conditioners on 8 Gaussians, Adam at 5e-3, batches of 256.
+    fn default() -> Self {
+        let c = CouplingConfig::default();
+        Self {
+            target: "8gaussians".into(),
+            layers: c.layers,
+            width: c.width,
+            depth: c.depth,
+            activation: c.activation.name().into(),
+            scale_bound: c.scale_bound,
+            lr: 5e-3,
+            batch: 256,
+            seed: 0,
+        }
+    }
+}
+
+impl Options for CouplingSettings {
+    const KEYS: &'static [&'static str] = &[
+        "target",
+        "layers",
+        "width",
+        "depth",
+        "activation",
+        "scale_bound",
+        "lr",
+        "batch",
+        "seed",
+    ];
+}
+
+/// Hidden activations one point needs in a pass through every layer.
+pub fn cost_per_point(config: &CouplingConfig) -> usize {
+    config.layers * config.depth * config.width
+}
+
+/// How many points to push through the flow at once so that [`ACTIVATION_BUDGET`] holds.
+pub fn chunk_points(config: &CouplingConfig) -> usize {
+    (ACTIVATION_BUDGET / cost_per_point(config).max(1)).max(1)
+}
+
+impl CouplingSettings {
+    /// The validated architecture.
+    pub fn config(&self) -> Result<CouplingConfig, String> {
+        let config = CouplingConfig {
+            layers: self.layers,
+            depth: self.depth,
+            width: self.width,
+            activation: Activation::from_name(&self.activation)?,
+            scale_bound: self.scale_bound,
+        };
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// A fresh flow (the identity) with its trainer on the named target.
+    pub fn trainer(&self) -> Result<Trainer, String> {
+        let target = Target::from_name(&self.target)?;
+        let config = self.config()?;
+        if !(self.lr > 0.0 && self.lr <= 1.0) {
+            return Err(format!("lr must be in (0, 1], got {}", self.lr));
+        }
+        if self.batch.saturating_mul(cost_per_point(&config)) > ACTIVATION_BUDGET {
+            return Err(format!(
+                "batch x layers x depth x width must be at most {ACTIVATION_BUDGET}, got {} x {}",
+                self.batch,
+                cost_per_point(&config)
+            ));
+        }
+        // Weights of one conditioner: 1 -> width, (depth - 1) x (width -> width), width -> 2.
+        let per_layer = 3 * self.width + 2 + (self.depth - 1) * (self.width + 1) * self.width;
+        if config.layers * per_layer > MAX_PARAMS {
+            return Err(format!(
+                "at most {MAX_PARAMS} weights, these settings need {}",
+                config.layers * per_layer
+            ));
+        }
+        let flow = CouplingFlow::new(config, self.seed)?;
+        Trainer::new(flow, target, self.lr, self.batch, self.seed.wrapping_add(1))
+    }
+}

@@ -1,0 +1,184 @@
+// <flow-coupling>: a RealNVP-style coupling flow f (data -> N(0, I)) trained in the browser by
+// exact maximum likelihood, log p(x) = log N(f(x)) + log|det ∂f/∂x|. Shows the data pushed through
+// the first k layers (slider), model samples f⁻¹(z) next to the data, the learned density, and the
+// two terms of the log-likelihood over training with held-out NLL, entropy and KL.
+//   <flow-coupling target="moons" steps="3000" layers="8" seed="0"></flow-coupling>
+import { createClient } from '../kit/client.js';
+import { addStyles } from '../kit/styles.js';
+import { readTheme, watchTheme } from '../kit/theme.js';
+import { observeResize } from '../kit/view.js';
+import { createHeatmap } from '../kit/heatmap.js';
+import { langOf, onLangChange } from './lang.js';
+import { watchVisibility } from './visible.js';
+import { STRINGS, TARGETS, fill } from './coupling-strings.js';
+import { buildDom, relabel, showReadouts } from './coupling-dom.js';
+import { SECTORS, drawFigure } from './coupling-draw.js';
+import { NO_CURVES, appendCurves, sectorsOf } from './coupling-data.js';
+
+const intAttr = (el, name, fallback, min, max) => {
+  const v = Number.parseInt(el.getAttribute(name) ?? '', 10);
+  return Number.isFinite(v) ? Math.min(Math.max(v, min), max) : fallback;
+};
+
+class FlowCoupling extends HTMLElement {
+  connectedCallback() {
+    if (this.dom) return;
+    const sheets = ['../kit/theme.css', './coupling.css'];
+    addStyles(document, sheets, import.meta.url);
+    // The colours come from those sheets: draw again once they have loaded.
+    for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+      if (sheets.some((url) => link.href === new URL(url, import.meta.url).href)) {
+        link.addEventListener('load', () => this.schedule());
+      }
+    }
+    this.dom = buildDom(this);
+    const target = this.getAttribute('target');
+    this.dom.target.value = TARGETS.includes(target) ? target : TARGETS[0];
+    this.stepsPerRun = intAttr(this, 'steps', 3000, 100, 100_000);
+    this.layerCount = intAttr(this, 'layers', 8, 1, 32);
+    this.seed = intAttr(this, 'seed', 0, 0, 2 ** 31);
+    Object.assign(this, { model: null, curves: NO_CURVES, playing: false, resume: true, k: this.layerCount });
+    this.heatmap = createHeatmap();
+    this.stops = [
+      onLangChange(() => {
+        this.relabel();
+        this.schedule();
+      }),
+      watchTheme(() => this.schedule()),
+      watchVisibility(this, { onShow: () => this.show(), onHide: () => this.hide() }),
+      ...Object.values(this.dom.canvases).map((c) => observeResize(c, () => this.schedule())),
+    ];
+    this.dom.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    this.dom.reset.addEventListener('click', () => this.create());
+    this.dom.target.addEventListener('change', () => this.create());
+    this.dom.layer.addEventListener('input', () => {
+      this.k = Number(this.dom.layer.value);
+      this.relabel();
+      this.schedule();
+    });
+    this.setState('loading');
+  }
+
+  disconnectedCallback() {
+    this.stops?.forEach((stop) => stop());
+    this.client?.terminate();
+    this.dom = this.client = null;
+  }
+
+  get s() {
+    return STRINGS[langOf(this)];
+  }
+
+  show() {
+    if (!this.client) {
+      this.client = createClient(new URL('./coupling.worker.js', import.meta.url));
+      this.create();
+    } else if (this.resume && this.model) this.play();
+  }
+
+  hide() {
+    this.resume = this.playing;
+    if (this.playing) this.pause();
+  }
+
+  setState(state, message = '') {
+    this.dataset.state = state;
+    this.message = message;
+    this.relabel();
+  }
+
+  async create() {
+    this.job?.cancel();
+    this.playing = false;
+    this.model = null; // the running job's replies are for the old model: ignored from now on
+    delete this.dataset.drawn;
+    this.setState('loading');
+    const target = this.dom.target.value;
+    const token = (this.creating = (this.creating ?? 0) + 1); // only the latest request counts
+    try {
+      const m = await this.client.request('create', { target, layers: this.layerCount, seed: this.seed }).promise;
+      if (token !== this.creating) return;
+      this.model = { ...m, sector: sectorsOf(m.data, SECTORS) };
+      this.latest = m;
+      this.curves = NO_CURVES;
+      this.k = Math.min(this.k, m.layers);
+      Object.assign(this.dom.layer, { max: String(m.layers), value: String(this.k) });
+      this.until = this.stepsPerRun;
+      this.schedule();
+      this.play();
+    } catch (error) {
+      if (token === this.creating) this.setState('error', error.message);
+    }
+  }
+
+  async play() {
+    if (this.playing || !this.model) return;
+    if (this.latest.step >= this.until) this.until = this.latest.step + this.stepsPerRun;
+    this.playing = true;
+    this.setState('training');
+    const model = this.model;
+    this.job = this.client.request('train', { until: this.until }, { onProgress: (d) => this.progress(model, d) });
+    try {
+      const { step } = await this.job.promise;
+      if (model !== this.model) return;
+      this.playing = false;
+      this.setState(step >= this.until ? 'done' : 'paused');
+    } catch (error) {
+      if (model !== this.model) return;
+      this.playing = false;
+      this.setState('error', error.message);
+    }
+  }
+
+  pause() {
+    this.job?.cancel();
+    this.playing = false;
+    this.setState('paused');
+  }
+
+  progress(model, data) {
+    if (model !== this.model) return;
+    this.curves = appendCurves(this.curves, data.curves);
+    if (Number.isFinite(data.rate)) this.rate = data.rate;
+    this.latest = data;
+    this.dataset.step = String(data.step);
+    this.schedule();
+  }
+
+  relabel() {
+    if (!this.dom) return;
+    const s = this.s;
+    const entropy = this.model?.info.entropy ?? null;
+    const layers = this.model?.layers ?? this.layerCount;
+    relabel(this.dom, s, { playing: this.playing, layers, k: this.k, entropy });
+    const state = this.dataset.state;
+    const text = { loading: s.loading, training: s.training, paused: s.paused, done: s.done };
+    this.dom.status.textContent = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
+    this.dom.root.querySelector('.fc').classList.toggle('fc-error', state === 'error');
+    if (this.latest) {
+      const numbers = { step: this.latest.step, evaluation: this.latest.evaluation, params: this.model?.params, rate: this.rate };
+      showReadouts(this.dom, s, numbers);
+    }
+  }
+
+  schedule() {
+    if (this.frame || !this.dom) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  draw() {
+    const { model, latest, dom } = this;
+    if (!model || !latest || !dom) return;
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    const state = { model, latest, k: this.k, curves: this.curves, heatmap: this.heatmap };
+    drawFigure(dom.canvases, state, { theme: readTheme(this), s: this.s, dark });
+    dom.progress.value = Math.min(1, latest.step / this.until);
+    this.dataset.drawn = String(latest.step);
+    this.relabel();
+  }
+}
+
+if (!customElements.get('flow-coupling')) customElements.define('flow-coupling', FlowCoupling);
