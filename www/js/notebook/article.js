@@ -1,0 +1,58 @@
+// The article page (index.html): the language switch, the table of contents and anchors, and the
+// math, written as TeX between \( \) and \[ \] and typeset at load by KaTeX's auto-render
+// (served by our own server at /vendor/katex/). Marks <html data-article> 'ready' or 'error'.
+import { setupLangSwitch } from './article-lang.js';
+import { addAnchors, buildToc } from './article-toc.js';
+
+const KATEX_AUTO_RENDER = new URL('../../vendor/katex/contrib/auto-render.mjs', import.meta.url).href;
+// Never typeset inside a figure: the figures draw their own labels.
+const FIGURE_TAGS = ['flow-change-of-variables', 'flow-coupling', 'flow-residual', 'flow-lab', 'flow-diffusion'];
+const SKIPPED_TAGS = ['script', 'noscript', 'style', 'textarea', 'pre', 'code', 'option', ...FIGURE_TAGS];
+
+async function typesetMath(root) {
+  const { default: renderMathInElement } = await import(KATEX_AUTO_RENDER);
+  renderMathInElement(root, {
+    delimiters: [
+      { left: '\\[', right: '\\]', display: true },
+      { left: '\\(', right: '\\)', display: false },
+    ],
+    ignoredTags: SKIPPED_TAGS,
+    throwOnError: false,
+  });
+}
+
+// Punctuation that must not start a line: ASCII and the full-width marks of Chinese text.
+const TRAILING_PUNCTUATION = /^[.,;:!?)\]\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300d]/;
+const WORD_JOINER = '\u2060';
+
+/**
+ * Keeps punctuation on the line of the inline formula before it ("… \(x\)." never breaks before
+ * the "."), with a word joiner, so that a long formula may still break inside.
+ */
+function keepPunctuation(root) {
+  for (const formula of root.querySelectorAll('.katex')) {
+    if (formula.closest('.katex-display')) continue;
+    const next = formula.parentElement.nextSibling; // after auto-render's <span> around the formula
+    if (next?.nodeType === Node.TEXT_NODE && TRAILING_PUNCTUATION.test(next.data)) next.data = WORD_JOINER + next.data;
+  }
+}
+
+async function main() {
+  setupLangSwitch(document, window);
+  const article = document.querySelector('main.article');
+  const sections = [...article.querySelectorAll('section.chapter[id]')];
+  buildToc(article.querySelector('.toc-list'), sections);
+  addAnchors(sections);
+  await typesetMath(article);
+  keepPunctuation(article);
+  // Typesetting changes the heights: go back to the section named in the URL.
+  if (location.hash.length > 1) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+main().then(
+  () => (document.documentElement.dataset.article = 'ready'),
+  (error) => {
+    document.documentElement.dataset.article = 'error';
+    console.error('article:', error);
+  },
+);
