@@ -85,6 +85,8 @@ async function switchTo(page, lang) {
 
 async function screenshotChapters(page, prefix) {
   mkdirSync(ARTIFACTS, { recursive: true });
+  // The sticky bar would be pictured in the middle of every chapter.
+  await page.addStyleTag({ content: '.topbar { position: static !important; }' });
   await page.screenshot({ path: join(ARTIFACTS, `${prefix}-title.png`) });
   for (const [i, id] of CHAPTERS.entries()) {
     await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, `${prefix}-${i + 1}-${id}.png`) });
@@ -129,6 +131,13 @@ test('the article: chapters, references, math typeset, and both languages', asyn
   assert.doesNotMatch(en.main, CJK, 'Chinese text visible in the English article');
   assert.match(en.main, /Takeaway\./);
   assert.match(en.h1, /normalizing flows to flow matching/);
+  // On a desktop screen every displayed formula fits its column (on a phone they may scroll).
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('.katex-display')]
+      .filter((d) => d.scrollWidth > d.clientWidth + 1)
+      .map((d) => d.querySelector('annotation')?.textContent.trim().slice(0, 60)),
+  );
+  assert.deepEqual(wide, [], 'formulas wider than the column');
   await screenshotChapters(page, 'article-en');
 
   await switchTo(page, 'zh-Hant');
@@ -165,10 +174,17 @@ test('?lang=zh-Hant starts in Chinese, and the article fits a phone', async () =
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  await page.locator('#two-views').screenshot({ path: join(ARTIFACTS, 'article-phone-zh-Hant-5-two-views.png') });
+  // What a phone shows: the screen at the start of chapter 5 and at its first derivation.
+  const phoneShot = async (selector, name) => {
+    await page.evaluate((sel) => document.querySelector(sel).scrollIntoView(), selector);
+    await page.screenshot({ path: join(ARTIFACTS, `article-phone-${name}.png`) });
+  };
+  await phoneShot('#two-views', 'zh-Hant-5-two-views');
+  await phoneShot('#two-views details', 'zh-Hant-5-derivation');
   await switchTo(page, 'en');
   assert.ok(page.url().includes('lang=en'), 'the URL follows the switch');
-  await page.locator('#flow-matching').screenshot({ path: join(ARTIFACTS, 'article-phone-en-6-flow-matching.png') });
+  await phoneShot('#flow-matching', 'en-6-flow-matching');
+  await phoneShot('#flow-matching .katex-display', 'en-6-formulas');
   await page.close();
 });
 

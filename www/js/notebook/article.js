@@ -22,18 +22,25 @@ async function typesetMath(root) {
 }
 
 // Punctuation that must not start a line: ASCII and the full-width marks of Chinese text.
-const TRAILING_PUNCTUATION = /^[.,;:!?)\]\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300d]/;
-const WORD_JOINER = '\u2060';
+const TRAILING_PUNCTUATION = /^[.,;:!?)\]\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300d]+/;
+// Formulas up to this many characters of TeX are kept whole with their punctuation; longer ones
+// must stay free to break at their relations, or they would stick out on a phone.
+const SHORT_TEX = 48;
 
-/**
- * Keeps punctuation on the line of the inline formula before it ("… \(x\)." never breaks before
- * the "."), with a word joiner, so that a long formula may still break inside.
- */
+/** Keeps the punctuation after a short inline formula on its line ("… \(x\)." never breaks before "."). */
 function keepPunctuation(root) {
   for (const formula of root.querySelectorAll('.katex')) {
     if (formula.closest('.katex-display')) continue;
-    const next = formula.parentElement.nextSibling; // after auto-render's <span> around the formula
-    if (next?.nodeType === Node.TEXT_NODE && TRAILING_PUNCTUATION.test(next.data)) next.data = WORD_JOINER + next.data;
+    const tex = formula.querySelector('annotation')?.textContent ?? '';
+    const wrapper = formula.parentElement; // auto-render's <span> around one formula
+    const next = wrapper.nextSibling;
+    const match = next?.nodeType === Node.TEXT_NODE && TRAILING_PUNCTUATION.exec(next.data);
+    if (!match || tex.length > SHORT_TEX) continue;
+    next.splitText(match[0].length);
+    const group = root.ownerDocument.createElement('span');
+    group.className = 'nobr';
+    wrapper.before(group);
+    group.append(wrapper, next);
   }
 }
 
