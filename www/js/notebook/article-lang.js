@@ -1,15 +1,18 @@
 // The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
 // `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
-import { LANGS, setPageLang } from './lang.js';
+import { setPageLang } from './lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 
-/** The language to start in: `?lang=` if valid, else the remembered choice, else English. */
+/** One of LANGS for a language tag ('zh', 'zh-TW', 'zh-Hant' -> 'zh-Hant'; 'en-GB' -> 'en'), else null. */
+function known(tag) {
+  if (/^zh(-|$)/i.test(tag ?? '')) return 'zh-Hant';
+  return /^en(-|$)/i.test(tag ?? '') ? 'en' : null;
+}
+
+/** The language to start in: `?lang=` if known, else the remembered choice, else English. */
 export function initialLang(search, storage) {
-  const asked = new URLSearchParams(search).get('lang');
-  if (LANGS.includes(asked)) return asked;
-  const remembered = readStored(storage);
-  return LANGS.includes(remembered) ? remembered : 'en';
+  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? 'en';
 }
 
 function readStored(storage) {
