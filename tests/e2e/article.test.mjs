@@ -60,6 +60,14 @@ function visibleText(page) {
     errors: document.querySelectorAll('.katex-error').length,
     pressed: document.querySelector('.lang-option[aria-pressed=true]')?.dataset.lang,
     title: document.title,
+    // Formula-and-punctuation groups that stick out of their paragraph.
+    stickingOut: [...document.querySelectorAll('.nobr')]
+      .filter((group) => group.checkVisibility())
+      .filter((group) => {
+        const box = group.closest('p, li, summary, td, figcaption').getBoundingClientRect();
+        return group.getBoundingClientRect().right > box.right + 1;
+      })
+      .map((group) => group.textContent.slice(0, 40)),
   }));
 }
 
@@ -128,6 +136,7 @@ test('the article: chapters, references, math typeset, and both languages', asyn
   assert.ok(en.katex > 150, `only ${en.katex} formulas typeset`);
   assert.equal(en.errors, 0, 'KaTeX reported errors');
   assert.doesNotMatch(en.body, RAW_TEX, 'raw TeX left in the English page');
+  assert.deepEqual(en.stickingOut, []);
   assert.doesNotMatch(en.main, CJK, 'Chinese text visible in the English article');
   assert.match(en.main, /Takeaway\./);
   assert.match(en.h1, /normalizing flows to flow matching/);
@@ -147,6 +156,7 @@ test('the article: chapters, references, math typeset, and both languages', asyn
   assert.match(zh.h1, CJK);
   assert.equal(zh.errors, 0);
   assert.doesNotMatch(zh.body, RAW_TEX, 'raw TeX left in the Chinese page');
+  assert.deepEqual(zh.stickingOut, []);
   assert.doesNotMatch(zh.main, /Takeaway|Try:|The sign carries/, 'English text visible in the Chinese article');
   for (const term of ['機率密度', '向量場', '雅可比行列式', '連續性方程式', '散度', '流匹配']) assert.ok(zh.main.includes(term), term);
   const prose = await proseText(page);

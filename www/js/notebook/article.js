@@ -23,9 +23,9 @@ async function typesetMath(root) {
 
 // Punctuation that must not start a line: ASCII and the full-width marks of Chinese text.
 const TRAILING_PUNCTUATION = /^[.,;:!?)\]\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300d]+/;
-// Formulas up to this many characters of TeX are kept whole with their punctuation; longer ones
-// must stay free to break at their relations, or they would stick out on a phone.
-const SHORT_TEX = 48;
+// Formulas up to this many characters of TeX are grouped with their punctuation (no longer one is
+// inline); article.css keeps a group on one line only on screens wide enough for it.
+const SHORT_TEX = 100;
 
 /** Keeps the punctuation after a short inline formula on its line ("… \(x\)." never breaks before "."). */
 function keepPunctuation(root) {
