@@ -1,6 +1,6 @@
 // The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
 // `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
-import { setPageLang } from './lang.js';
+import { onLangChange, setPageLang } from './lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 
@@ -48,11 +48,16 @@ function readingPlace(doc) {
 export function setupLangSwitch(doc = document, win = window) {
   const buttons = [...doc.querySelectorAll('.lang-option[data-lang]')];
   const root = doc.documentElement;
-  const apply = (lang) => {
-    setPageLang(lang);
+  // The buttons and the title follow every switch, also one made by other code through lang.js.
+  const show = (lang) => {
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
     const title = lang === 'en' ? root.dataset.titleEn : root.dataset.titleZhHant;
     if (title) doc.title = title;
+  };
+  onLangChange(show);
+  const apply = (lang) => {
+    setPageLang(lang);
+    show(lang);
   };
   for (const button of buttons) {
     button.addEventListener('click', () => {
