@@ -34,7 +34,7 @@ let session;
 const problems = []; // the console errors and failed requests of every page opened here, one list each
 
 before(async () => {
-  session = await startSession();
+  session = await startSession({ maxSeconds: 480 }); // a long page: seven figures, three of them training
 });
 after(async () => {
   await session?.close();
