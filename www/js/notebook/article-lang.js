@@ -1,0 +1,80 @@
+// The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
+// `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
+import { onLangChange, setPageLang } from './lang.js';
+
+const STORAGE_KEY = 'flowlab-lang';
+
+/** One of LANGS for a language tag ('zh', 'zh-TW', 'zh-Hant' -> 'zh-Hant'; 'en-GB' -> 'en'), else null. */
+function known(tag) {
+  if (/^zh(-|$)/i.test(tag ?? '')) return 'zh-Hant';
+  return /^en(-|$)/i.test(tag ?? '') ? 'en' : null;
+}
+
+/** The language to start in: `?lang=` if known, else the remembered choice, else English. */
+export function initialLang(search, storage) {
+  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? 'en';
+}
+
+function readStored(storage) {
+  try {
+    return storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null; // storage may be blocked (private windows, file://)
+  }
+}
+
+function store(storage, lang) {
+  try {
+    storage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* not remembered; the switch still works */
+  }
+}
+
+/** The first chapter still on screen and its distance from the top of the viewport. */
+function readingPlace(doc) {
+  const chapters = doc.querySelectorAll('.chapter, .title');
+  for (const element of chapters) {
+    const { top, bottom } = element.getBoundingClientRect();
+    if (bottom > 0) return { element, top };
+  }
+  return null;
+}
+
+/**
+ * Wires the buttons `.lang-option[data-lang]` of `doc` and starts in the initial language.
+ * Returns `apply(lang)`, which switches without touching storage or the URL.
+ */
+export function setupLangSwitch(doc = document, win = window) {
+  const buttons = [...doc.querySelectorAll('.lang-option[data-lang]')];
+  const root = doc.documentElement;
+  // The buttons and the title follow every switch, also one made by other code through lang.js.
+  const show = (lang) => {
+    for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+    const title = lang === 'en' ? root.dataset.titleEn : root.dataset.titleZhHant;
+    if (title) doc.title = title;
+  };
+  onLangChange(show);
+  const apply = (lang) => {
+    setPageLang(lang);
+    show(lang);
+  };
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      const lang = button.dataset.lang;
+      if (lang === root.lang) return;
+      const place = readingPlace(doc);
+      apply(lang);
+      // The two texts differ in length: keep the chapter being read where it was.
+      if (place) win.scrollBy(0, place.element.getBoundingClientRect().top - place.top);
+      store(win.localStorage, lang);
+      const url = new URL(win.location.href);
+      if (url.searchParams.has('lang')) {
+        url.searchParams.set('lang', lang);
+        win.history.replaceState(null, '', url);
+      }
+    });
+  }
+  apply(initialLang(win.location.search, win.localStorage));
+  return apply;
+}
