@@ -18,6 +18,7 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
 
   /** The flow figure at the current t. */
   const flow = ({ theme, settings, drawn }) => {
+    if (ui.sections.flow.hidden) return;
     const views = settings.views;
     flowFigure.draw({
       theme,
