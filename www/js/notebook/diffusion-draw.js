@@ -27,7 +27,7 @@ export function drawPanel(canvas, { rows, n, frame, tracked, color, title, label
   ctx.strokeStyle = ctx.fillStyle = theme.foreground;
   ctx.lineWidth = 1;
   ctx.lineJoin = 'round';
-  ctx.globalAlpha = 0.7;
+  ctx.globalAlpha = 0.6;
   ctx.beginPath();
   for (let i = 0; i < Math.min(tracked, n); i++) {
     ctx.moveTo(view.px(rows[2 * i]), view.py(rows[2 * i + 1]));

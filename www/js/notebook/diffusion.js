@@ -9,11 +9,14 @@ import { addStyles } from '../kit/styles.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { readIntegers } from './attributes.js';
+import { createStatus, request } from './figure-parts.js';
 import { drawHistograms, drawPanel } from './diffusion-draw.js';
-import { compareSamples, coordinate, moments } from './diffusion-stats.js';
+import { READOUTS, SLIDER_MAX, TEMPLATE } from './diffusion-layout.js';
+import { showComparison } from './diffusion-readouts.js';
+import { coordinate } from './diffusion-stats.js';
 import { DIFFUSION_STRINGS } from './diffusion-strings.js';
 import { onLangChange, pick } from './lang.js';
-import { marginalMoments } from './vp-mixture.js';
+import { createPlayer } from './player.js';
 import { watchVisibility } from './visible.js';
 
 const SETTINGS = {
@@ -24,50 +27,18 @@ const SETTINGS = {
 const PREVIEW = { n: 300, steps: 100, frames: 51 };
 const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
-const SLIDER_MAX = 1000;
-const READOUTS = ['means', 'variances', 'dmean', 'dvar'];
-
-const TEMPLATE = `
-  <figure class="fd">
-    <div class="fd-panels">
-      <canvas class="kit-canvas fd-sde"></canvas>
-      <canvas class="kit-canvas fd-ode"></canvas>
-    </div>
-    <div class="fd-controls">
-      <button type="button" class="fd-play"></button>
-      <label class="fd-time"><span class="fd-slider-label"></span>
-        <input class="fd-slider" type="range" min="0" max="${SLIDER_MAX}" step="1" value="${SLIDER_MAX}"></label>
-      <output class="fd-t"></output>
-      <label class="fd-axis-label"><span></span>
-        <select class="fd-axis"><option value="0">x</option><option value="1">y</option></select></label>
-      <button type="button" class="fd-resample"></button>
-    </div>
-    <canvas class="fd-hist"></canvas>
-    <dl class="fd-readouts">${READOUTS.map((key) => `<div><dt data-key="${key}"></dt><dd data-key="${key}">—</dd></div>`).join('')}</dl>
-    <div class="fd-progress"></div>
-    <p class="fd-status" role="status"></p>
-    <figcaption class="fd-caption"></figcaption>
-  </figure>`;
-
 function createDiffusionFigure(host) {
   const { values: settings, notes } = readIntegers(host, SETTINGS);
   host.innerHTML = TEMPLATE;
   const $ = (selector) => host.querySelector(selector);
   const [slider, axisSelect, playButton, resample] = [$('.fd-slider'), $('.fd-axis'), $('.fd-play'), $('.fd-resample')];
   const progress = createProgress($('.fd-progress'));
-  const state = { data: null, n: 0, theme: null, status: ['loading'], seed: settings.seed };
+  const state = { data: null, n: 0, theme: null, seed: settings.seed };
   let client = null;
   let frame = 0;
-  let playing = null; // { start, from } while the time plays
-  let visible = false;
   const words = () => pick(DIFFUSION_STRINGS, host);
 
-  const setStatus = (key, ...args) => {
-    state.status = [key, ...args];
-    const entry = words()[key];
-    const text = typeof entry === 'function' ? entry(...args) : entry;
-    $('.fd-status').textContent = notes.length ? `${notes.join('; ')}. ${text}` : text;
-  };
+  const status = createStatus($('.fd-status'), words, notes);
 
   /** The frame shown and its time. */
   const current = () => {
@@ -75,22 +46,6 @@ function createDiffusionFigure(host) {
     const k = Math.round((Number(slider.value) / SLIDER_MAX) * (times.length - 1));
     return { k, t: times[k], last: k === times.length - 1 };
   };
-
-  function showReadouts(sde, ode, t, axis) {
-    const w = words();
-    const [a, b] = [moments(sde), moments(ode)];
-    const exact = marginalMoments(t, axis);
-    const cmp = compareSamples(ode, sde);
-    const set = (key, text, values) => {
-      const dd = host.querySelector(`dd[data-key="${key}"]`);
-      dd.textContent = text;
-      for (const [name, value] of Object.entries(values)) dd.dataset[name] = String(value);
-    };
-    set('means', w.triple(a.mean, b.mean, exact.mean), { sde: a.mean, ode: b.mean, exact: exact.mean });
-    set('variances', w.triple(a.variance, b.variance, exact.variance), { sde: a.variance, ode: b.variance, exact: exact.variance });
-    set('dmean', w.difference(cmp.mean), { value: cmp.mean.z, diff: cmp.mean.diff, se: cmp.mean.se });
-    set('dvar', w.difference(cmp.variance), { value: cmp.variance.z, diff: cmp.variance.diff, se: cmp.variance.se });
-  }
 
   function draw() {
     frame = 0;
@@ -106,57 +61,37 @@ function createDiffusionFigure(host) {
     drawPanel($('.fd-ode'), { ...common, rows: ode, color: state.theme.series[0], title: w.ode }, state.theme);
     const [xs, xo] = [coordinate(sde, state.n, k, axis), coordinate(ode, state.n, k, axis)];
     drawHistograms($('.fd-hist'), { sde: xs, ode: xo, t, axis }, state.theme, w);
-    showReadouts(xs, xo, t, axis);
+    showComparison(host, w, { sde: xs, ode: xo, t, axis });
     host.dataset.frame = String(k);
   }
   const invalidate = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
 
-  function tick(now) {
-    if (!playing) return;
-    const value = playing.from + ((now - playing.start) / (PLAY_SECONDS * 1000)) * SLIDER_MAX;
-    slider.value = String(Math.min(SLIDER_MAX, Math.round(value)));
-    draw();
-    if (value >= SLIDER_MAX) stop();
-    else if (visible) requestAnimationFrame(tick);
-  }
-  function play() {
-    const from = Number(slider.value) >= SLIDER_MAX ? 0 : Number(slider.value);
-    playing = { start: performance.now(), from };
-    playButton.textContent = words().pause;
-    requestAnimationFrame(tick);
-  }
-  function stop() {
-    playing = null;
-    playButton.textContent = words().play;
-  }
+  const player = createPlayer(slider, {
+    seconds: PLAY_SECONDS,
+    onFrame: draw,
+    onChange: (playing) => (playButton.textContent = playing ? words().pause : words().play),
+  });
 
   function relabel() {
     const w = words();
     $('.fd-slider-label').textContent = w.slider;
     slider.setAttribute('aria-label', w.slider);
     $('.fd-axis-label span').textContent = w.axis;
-    playButton.textContent = playing ? w.pause : w.play;
+    playButton.textContent = player.playing ? w.pause : w.play;
     resample.textContent = w.resample;
     for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
     $('.fd-caption').textContent = w.caption;
-    setStatus(...state.status);
+    status.again();
     invalidate();
   }
 
   /** Asks the worker for paths; a cancelled or failed request leaves the picture as it was. */
   async function sample(args, label) {
-    const job = client.request('paths', { seed: state.seed, ...args });
-    const task = label ? progress.begin(label, { onCancel: job.cancel }) : null;
-    try {
-      const data = await job.promise;
-      state.data = data;
-      state.n = args.n;
-      invalidate();
-    } finally {
-      task?.end();
-    }
+    state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label });
+    state.n = args.n;
+    invalidate();
   }
 
   async function full() {
@@ -165,7 +100,7 @@ function createDiffusionFigure(host) {
     try {
       const frames = Math.min(settings.steps + 1, 1001);
       await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
-      setStatus('ready', settings.points, settings.steps);
+      status.say('ready', settings.points, settings.steps);
       host.dataset.state = 'ready';
     } finally {
       resample.disabled = false;
@@ -177,13 +112,13 @@ function createDiffusionFigure(host) {
     client = createClient(new URL('./diffusion.worker.js', import.meta.url));
     await client.request('init').promise;
     await sample(PREVIEW);
-    setStatus('preview');
+    status.say('preview');
     await full();
   }
 
   const fail = (error) => {
     host.dataset.state = 'error';
-    setStatus('failed', error.message);
+    status.say('failed', error.message);
   };
   let started = false;
   const stops = [
@@ -195,32 +130,30 @@ function createDiffusionFigure(host) {
     onLangChange(relabel),
     watchVisibility(host, {
       onShow: () => {
-        visible = true;
-        if (playing) play();
+        player.hold(false);
         if (started) return;
         started = true;
         start().catch(fail);
       },
-      onHide: () => {
-        visible = false;
-      },
+      onHide: () => player.hold(true),
     }),
   ];
   slider.addEventListener('input', () => {
-    stop();
+    player.stop();
     invalidate();
   });
   axisSelect.addEventListener('change', invalidate);
-  playButton.addEventListener('click', () => (playing ? stop() : play()));
+  playButton.addEventListener('click', player.toggle);
   resample.addEventListener('click', () => {
     state.seed = (state.seed + 1) % 2 ** 31;
     full().catch(fail);
   });
+  status.say('loading');
   relabel();
   return {
     destroy() {
       stops.forEach((s) => s());
-      stop();
+      player.stop();
       if (frame) cancelAnimationFrame(frame);
       client?.terminate();
     },

@@ -2,15 +2,17 @@
 // converges to, with a K slider and the errors against K. One script tag embeds it:
 //
 //   <script type="module" src=".../js/notebook/residual.js"></script>
-//   <flow-residual k="8" max-k="256" points="1000" train-steps="2000" width="64" seed="0"></flow-residual>
+//   <flow-residual k="8" max-k="256" points="800" train-steps="2000" width="64" seed="0"></flow-residual>
 import { createClient } from '../kit/client.js';
 import { createProgress } from '../kit/progress.js';
 import { addStyles } from '../kit/styles.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { readIntegers } from './attributes.js';
+import { createStatus, request, setReadout } from './figure-parts.js';
 import { onLangChange, pick } from './lang.js';
 import { drawCloud, drawErrors } from './residual-draw.js';
+import { READOUTS, TEMPLATE } from './residual-layout.js';
 import { observedOrders, powersOfTwo } from './residual-math.js';
 import { RESIDUAL_STRINGS } from './residual-strings.js';
 import { watchVisibility } from './visible.js';
@@ -18,28 +20,12 @@ import { watchVisibility } from './visible.js';
 const SETTINGS = {
   k: { value: 8, min: 1, max: 1024 },
   'max-k': { value: 256, min: 2, max: 1024 },
-  points: { value: 1000, min: 50, max: 4000 },
+  points: { value: 800, min: 50, max: 4000 },
   'train-steps': { value: 2000, min: 0, max: 20000 },
   width: { value: 64, min: 8, max: 256 },
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
 const TRACKED = 6; // points whose paths are drawn
-const READOUTS = ['k', 'h', 'position', 'density', 'order', 'invertible'];
-
-const TEMPLATE = `
-  <figure class="fr">
-    <div class="fr-panels">
-      <canvas class="kit-canvas fr-cloud"></canvas>
-      <canvas class="kit-canvas fr-plot"></canvas>
-    </div>
-    <label class="fr-control"><span class="fr-slider-label"></span>
-      <input class="fr-slider" type="range" min="0" step="1"><output class="fr-k"></output></label>
-    <dl class="fr-readouts">${READOUTS.map((key) => `<div><dt data-key="${key}"></dt><dd data-key="${key}">—</dd></div>`).join('')}</dl>
-    <div class="fr-progress"></div>
-    <p class="fr-status" role="status"></p>
-    <figcaption class="fr-caption"></figcaption>
-  </figure>`;
-
 function createResidualFigure(host) {
   const { values: settings, notes } = readIntegers(host, SETTINGS);
   const ks = powersOfTwo(settings['max-k']);
@@ -49,24 +35,14 @@ function createResidualFigure(host) {
   const progress = createProgress($('.fr-progress'));
   slider.max = String(ks.length - 1);
   slider.value = String(Math.max(0, ks.filter((k) => k <= settings.k).length - 1));
-  const state = { base: null, exact: null, levels: new Map(), status: ['loading'], theme: null };
+  const state = { base: null, exact: null, levels: new Map(), theme: null };
   let client = null;
   let frame = 0;
   const words = () => pick(RESIDUAL_STRINGS, host);
   const chosenK = () => ks[Number(slider.value)];
 
-  const setStatus = (key, ...args) => {
-    state.status = [key, ...args];
-    const entry = words()[key];
-    const text = typeof entry === 'function' ? entry(...args) : entry;
-    $('.fr-status').textContent = notes.length ? `${notes.join('; ')}. ${text}` : text;
-  };
-
-  const readout = (key, text, value = text) => {
-    const dd = host.querySelector(`dd[data-key="${key}"]`);
-    dd.textContent = text;
-    dd.dataset.value = String(value);
-  };
+  const status = createStatus($('.fr-status'), words, notes);
+  const readout = (key, text, value = text) => setReadout(host, key, text, { value });
 
   function showReadouts() {
     const w = words();
@@ -106,24 +82,11 @@ function createResidualFigure(host) {
     slider.setAttribute('aria-label', w.slider);
     for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
     $('.fr-caption').textContent = w.caption;
-    setStatus(...state.status);
+    status.again();
     invalidate();
   }
 
-  /**
-   * Runs one worker request, with a progress bar labelled `label` (at `fraction`, or moved by
-   * onProgress(data, task)) whose Cancel button calls onCancel (by default: cancel the request).
-   */
-  async function run(op, args, { label, fraction = null, onProgress, onCancel } = {}) {
-    const job = client.request(op, args, { onProgress: (data) => onProgress?.(data, task) });
-    const task = label ? progress.begin(label, { onCancel: onCancel ?? job.cancel }) : null;
-    task?.update(fraction);
-    try {
-      return await job.promise;
-    } finally {
-      task?.end();
-    }
-  }
+  const run = (op, args, options) => request(client, progress, op, args, options);
 
   async function start() {
     host.dataset.state = 'loading';
@@ -136,30 +99,30 @@ function createResidualFigure(host) {
     const total = settings['train-steps'];
     let trained = { loss: NaN, steps: 0 };
     if (total > 0) {
-      setStatus('training', 0, total, NaN);
+      status.say('training', 0, total, NaN);
       trained = await run('train', { steps: total }, {
         label: words().trainingTask,
         fraction: 0,
         onProgress: (p, task) => {
-          setStatus('training', p.done, p.total, p.loss);
+          status.say('training', p.done, p.total, p.loss);
           task?.update(p.done / p.total);
         },
       });
     }
     host.dataset.state = 'computing';
-    setStatus('exact');
+    status.say('exact');
     state.exact = await run('exact', {});
     invalidate();
     let stopped = false;
     const order = [chosenK(), ...ks.filter((k) => k !== chosenK())];
     for (const [i, k] of order.entries()) {
-      setStatus('levels', k);
+      status.say('levels', k);
       const label = words().levelsTask;
       state.levels.set(k, await run('level', { k }, { label, fraction: i / order.length, onCancel: () => (stopped = true) }));
       invalidate();
       if (stopped) break;
     }
-    setStatus(stopped ? 'stopped' : 'ready', trained.steps, trained.loss);
+    status.say(stopped ? 'stopped' : 'ready', trained.steps, trained.loss);
     host.dataset.state = 'ready';
   }
 
@@ -178,12 +141,13 @@ function createResidualFigure(host) {
         started = true;
         start().catch((error) => {
           host.dataset.state = 'error';
-          setStatus('failed', error.message);
+          status.say('failed', error.message);
         });
       },
     }),
   ];
   slider.addEventListener('input', invalidate);
+  status.say('loading');
   relabel();
   return {
     destroy() {
