@@ -82,7 +82,13 @@ export function drawCloud(canvas, state, theme, words) {
   ctx.fillStyle = theme.foreground;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
-  if (exact) ctx.fillText(level ? words.corner(k) : words.pending(k), 8, 8);
+  if (!exact) return;
+  ctx.fillText(level ? words.corner(k) : words.pending(k), 8, 8);
+  if (level && !level.invertible) {
+    ctx.font = font(theme, 12);
+    ctx.fillStyle = theme.series[1];
+    ctx.fillText(words.foldedShort, 8, 26);
+  }
 }
 
 /**

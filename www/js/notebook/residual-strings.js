@@ -25,7 +25,8 @@ export const RESIDUAL_STRINGS = {
       invertible: 'every step invertible',
     },
     yes: 'yes',
-    folded: 'no: det(I + h ∂u/∂x) ≤ 0 somewhere, log p undefined',
+    folded: 'no: det(I + h ∂u/∂x) ≤ 0 somewhere',
+    foldedShort: 'a step folds the plane: not invertible',
     loading: 'Loading the core…',
     training: (done, total, loss) => `Training u(x, t) by flow matching: step ${done} of ${total}, loss ${number(loss)}`,
     trainingTask: 'Training',
@@ -39,7 +40,10 @@ export const RESIDUAL_STRINGS = {
       'Left: samples of N(0, I) pushed by K residual steps x_{k+1} = x_k + h u(x_k, t_k) with h = 1/K ' +
       '(orange) and by the ODE dx/dt = u(x, t) (blue); a few points show their paths, K straight ' +
       'segments against a smooth curve. Right: both errors halve each time K doubles, the slope −1 ' +
-      'of a first-order method: a residual flow is Euler’s method on the ODE.',
+      'of a first-order method: a residual flow is Euler’s method on the ODE. With K = 1 the single step ' +
+      'x + u(x, 0) sends every point near the data’s mean E[x₁] (the exact field at t = 0 is E[x₁] − x): ' +
+      'the map folds the plane, is not invertible, and the change of variables no longer gives a density ' +
+      '(a residual step needs h · Lip(u) < 1).',
   },
   'zh-Hant': {
     slider: '殘差步數 K',
@@ -63,7 +67,8 @@ export const RESIDUAL_STRINGS = {
       invertible: '每一步皆可逆',
     },
     yes: '是',
-    folded: '否：某處 det(I + h ∂u/∂x) ≤ 0，log p 無定義',
+    folded: '否：某處 det(I + h ∂u/∂x) ≤ 0',
+    foldedShort: '某一步把平面摺疊：不可逆',
     loading: '載入計算核心…',
     training: (done, total, loss) => `以流匹配訓練 u(x, t)：第 ${done} / ${total} 步，損失 ${number(loss)}`,
     trainingTask: '訓練中',
@@ -76,6 +81,8 @@ export const RESIDUAL_STRINGS = {
     caption:
       '左：N(0, I) 的樣本經 K 個殘差步 x_{k+1} = x_k + h u(x_k, t_k)（h = 1/K，橘色）與經 ODE ' +
       'dx/dt = u(x, t)（藍色）推送後的位置；少數幾個點畫出路徑，K 段直線對照一條平滑曲線。' +
-      '右：K 每加倍，兩種誤差都減半，即一階方法的斜率 −1：殘差流正是對這個 ODE 用 Euler 法。',
+      '右：K 每加倍，兩種誤差都減半，即一階方法的斜率 −1：殘差流正是對這個 ODE 用 Euler 法。' +
+      'K = 1 時唯一的一步 x + u(x, 0) 把所有點送到資料平均 E[x₁] 附近（t = 0 的精確場是 E[x₁] − x）：' +
+      '這個映射把平面摺疊起來，不可逆，變數變換公式也不再給出密度（殘差步需要 h · Lip(u) < 1）。',
   },
 };
