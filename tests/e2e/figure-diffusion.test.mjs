@@ -63,6 +63,10 @@ test('the SDE and its probability-flow ODE share their marginals', async () => {
     assert.ok(Math.abs(end.variances.exact - (8 / 1.414 ** 2 + 0.25 / 1.414 ** 2)) < 0.01, JSON.stringify(end.variances));
     for (const v of [end.variances.sde, end.variances.ode]) assert.ok(Math.abs(v / end.variances.exact - 1) < 0.1, JSON.stringify(end.variances));
   }
+  // The standing number: the agreement at t_max over both coordinates.
+  const final = await page.evaluate(() => ({ ...document.querySelector('dd[data-key="final"]').dataset }));
+  assert.ok(Number(final.value) < 4, JSON.stringify(final));
+  assert.match(await page.textContent('dd[data-key="final"]'), /^means x -?\d\.\d, y -?\d\.\d · variances/);
   // At t = 0 both are the noise, N(0, I) up to α_1 ≈ 0.007: variance 1; the picture differs.
   const start = await readAt(page, 0, 0);
   const end = await readAt(page, 1000, 0);

@@ -4,7 +4,7 @@ import { readoutsHtml } from './figure-parts.js';
 
 /** Steps of the time slider (its value / SLIDER_MAX is the fraction of the frames). */
 export const SLIDER_MAX = 1000;
-export const READOUTS = ['means', 'variances', 'dmean', 'dvar'];
+export const READOUTS = ['means', 'variances', 'dmean', 'dvar', 'final'];
 
 export const TEMPLATE = `
   <figure class="fd">

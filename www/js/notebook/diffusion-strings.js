@@ -1,6 +1,7 @@
 // The words of the diffusion figure in both languages.
 
-const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
+/** v with `digits` decimals, without the sign of a negative zero ('-0.0' reads as '0.0'). */
+const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1') : '—');
 const difference = ({ diff, se, z }) => `${fixed(diff, 3)} ± ${fixed(se, 3)} (${fixed(z, 1)} SE)`;
 
 export const DIFFUSION_STRINGS = {
@@ -21,7 +22,10 @@ export const DIFFUSION_STRINGS = {
       variances: 'variance: SDE · ODE · exact',
       dmean: 'mean, SDE − ODE',
       dvar: 'variance, SDE − ODE',
+      final: 'at t_max, SDE − ODE in standard errors',
     },
+    final: ({ x, y }) =>
+      `means x ${fixed(x.mean, 1)}, y ${fixed(y.mean, 1)} · variances x ${fixed(x.variance, 1)}, y ${fixed(y.variance, 1)}`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
     difference,
     loading: 'Loading the core…',
@@ -55,7 +59,10 @@ export const DIFFUSION_STRINGS = {
       variances: '變異數：SDE · ODE · 精確值',
       dmean: '平均之差，SDE − ODE',
       dvar: '變異數之差，SDE − ODE',
+      final: 't_max 時 SDE − ODE（以標準誤計）',
     },
+    final: ({ x, y }) =>
+      `平均 x ${fixed(x.mean, 1)}、y ${fixed(y.mean, 1)} · 變異數 x ${fixed(x.variance, 1)}、y ${fixed(y.variance, 1)}`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
     difference,
     loading: '載入計算核心…',

@@ -9,10 +9,10 @@ import { addStyles } from '../kit/styles.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { readIntegers } from './attributes.js';
-import { createStatus, request } from './figure-parts.js';
+import { createStatus, request, setReadout } from './figure-parts.js';
 import { drawHistograms, drawPanel } from './diffusion-draw.js';
 import { READOUTS, SLIDER_MAX, TEMPLATE } from './diffusion-layout.js';
-import { showComparison } from './diffusion-readouts.js';
+import { finalAgreement, showComparison } from './diffusion-readouts.js';
 import { coordinate } from './diffusion-stats.js';
 import { DIFFUSION_STRINGS } from './diffusion-strings.js';
 import { onLangChange, pick } from './lang.js';
@@ -25,6 +25,9 @@ const SETTINGS = {
   seed: { value: 1, min: 0, max: 2 ** 31 - 1 },
 };
 const PREVIEW = { n: 300, steps: 100, frames: 51 };
+// The core records at most 1001 frames and 10^6 positions (points x frames) per sampler.
+const MAX_FRAMES = 1001;
+const MAX_RECORDED = 1_000_000;
 const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
 function createDiffusionFigure(host) {
@@ -62,6 +65,9 @@ function createDiffusionFigure(host) {
     const [xs, xo] = [coordinate(sde, state.n, k, axis), coordinate(ode, state.n, k, axis)];
     drawHistograms($('.fd-hist'), { sde: xs, ode: xo, t, axis }, state.theme, w);
     showComparison(host, w, { sde: xs, ode: xo, t, axis });
+    const { x, y } = state.final;
+    const worst = Math.max(...[x.mean, y.mean, x.variance, y.variance].map(Math.abs));
+    setReadout(host, 'final', w.final(state.final), { value: worst, meanX: x.mean, meanY: y.mean });
     host.dataset.frame = String(k);
   }
   const invalidate = () => {
@@ -91,6 +97,7 @@ function createDiffusionFigure(host) {
   async function sample(args, label) {
     state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label });
     state.n = args.n;
+    state.final = finalAgreement(state.data, state.n);
     invalidate();
   }
 
@@ -98,7 +105,7 @@ function createDiffusionFigure(host) {
     host.dataset.state = 'computing';
     resample.disabled = true;
     try {
-      const frames = Math.min(settings.steps + 1, 1001);
+      const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / settings.points));
       await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
       status.say('ready', settings.points, settings.steps);
       host.dataset.state = 'ready';
