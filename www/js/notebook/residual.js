@@ -26,6 +26,7 @@ const SETTINGS = {
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
 const TRACKED = 6; // points whose paths are drawn
+
 function createResidualFigure(host) {
   const { values: settings, notes } = readIntegers(host, SETTINGS);
   const ks = powersOfTwo(settings['max-k']);
@@ -113,16 +114,21 @@ function createResidualFigure(host) {
     status.say('exact');
     state.exact = await run('exact', {});
     invalidate();
-    let stopped = false;
+    // The chosen K first, then the others; one progress bar for all (Cancel stops after a level).
     const order = [chosenK(), ...ks.filter((k) => k !== chosenK())];
-    for (const [i, k] of order.entries()) {
-      status.say('levels', k);
-      const label = words().levelsTask;
-      state.levels.set(k, await run('level', { k }, { label, fraction: i / order.length, onCancel: () => (stopped = true) }));
-      invalidate();
-      if (stopped) break;
+    const task = progress.begin(words().levelsTask, { onCancel: () => {} });
+    try {
+      for (const [i, k] of order.entries()) {
+        task.update(i / order.length);
+        status.say('levels', k);
+        state.levels.set(k, await run('level', { k }));
+        invalidate();
+        if (task.cancelled) break;
+      }
+    } finally {
+      task.end();
     }
-    status.say(stopped ? 'stopped' : 'ready', trained.steps, trained.loss);
+    status.say(task.cancelled ? 'stopped' : 'ready', trained.steps, trained.loss);
     host.dataset.state = 'ready';
   }
 

@@ -30,14 +30,14 @@ const OPS = {
     return {};
   },
 
-  /** A fresh model and its base points (the first picture): { base, target }. */
+  /** A fresh model and its base points (the first picture): { base }. */
   setup({ width, seed, n, paths }) {
     model?.free();
     model = new FlowModel({ target: '8gaussians', width, depth: 3, seed, lr: LEARNING_RATE });
     base = model.sample_base(n, seed + 1);
     tracked = base.slice(0, 2 * paths);
     exact = null;
-    return { base: base.slice(), target: model.sample_target(n, seed + 2) };
+    return { base: base.slice() };
   },
 
   /** Flow-matching steps in chunks, with progress { done, total, loss }; returns the last loss. */
