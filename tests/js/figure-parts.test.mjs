@@ -61,6 +61,14 @@ test('a request shows a progress task, passes progress on and ends the task', as
     ['update', 1 / 3],
     ['end'],
   ]);
+  // A request that cannot stop has no Cancel button.
+  events.length = 0;
+  const begun = [];
+  const watching = { begin: (label, options) => (begun.push(options.onCancel), progress.begin(label, options)) };
+  const fixed = request(client, watching, 'paths', {}, { label: 'Sampling', onCancel: null });
+  finish(2);
+  assert.equal(await fixed, 2);
+  assert.deepEqual(begun, [undefined]);
   // Without a label there is no bar.
   events.length = 0;
   const quiet = request(client, progress, 'init', {});

@@ -10,7 +10,7 @@ import { marginalDensity } from './vp-mixture.js';
 const BOX = { xmin: -4, xmax: 4, ymin: -4, ymax: 4 };
 export const RANGE = [-4.5, 4.5];
 const BINS = 45;
-const HEADROOM = 1.4;
+const HEADROOM = 1.5;
 
 /**
  * One panel: `paths` { rows (frames x 2n), n }, the cloud at `frame`, and the paths of points 0..m-1

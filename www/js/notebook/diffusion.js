@@ -30,6 +30,7 @@ const MAX_FRAMES = 1001;
 const MAX_RECORDED = 1_000_000;
 const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
+
 function createDiffusionFigure(host) {
   const { values: settings, notes } = readIntegers(host, SETTINGS);
   host.innerHTML = TEMPLATE;
@@ -93,9 +94,9 @@ function createDiffusionFigure(host) {
     invalidate();
   }
 
-  /** Asks the worker for paths; a cancelled or failed request leaves the picture as it was. */
+  /** Asks the worker for paths (one call into the core: it cannot be cancelled). */
   async function sample(args, label) {
-    state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label });
+    state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label, onCancel: null });
     state.n = args.n;
     state.final = finalAgreement(state.data, state.n);
     invalidate();

@@ -33,11 +33,13 @@ export function createStatus(element, words, notes = []) {
 /**
  * Sends `op` to the worker of `client`, with a bar of `progress` (kit/progress.js) labelled
  * `label` when given, at `fraction` or moved by onProgress(data, task); its Cancel button calls
- * onCancel (by default, cancels the request). Resolves to the result.
+ * onCancel (by default, cancels the request; null for a request that cannot stop: no button).
+ * Resolves to the result.
  */
 export async function request(client, progress, op, args, { label, fraction = null, onProgress, onCancel } = {}) {
   const job = client.request(op, args, { onProgress: (data) => onProgress?.(data, task) });
-  const task = label ? progress.begin(label, { onCancel: onCancel ?? job.cancel }) : null;
+  const cancel = onCancel === undefined ? job.cancel : onCancel;
+  const task = label ? progress.begin(label, { onCancel: cancel ?? undefined }) : null;
   task?.update(fraction);
   try {
     return await job.promise;
