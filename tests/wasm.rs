@@ -236,12 +236,17 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
     assert!(residual_convergence(&model, &[0.0, 0.5], &[0]).is_err());
     assert!(residual_convergence(&model, &[0.0], &[4]).is_err());
 
-    let p = sde_vs_ode(10, 1, 50).unwrap();
+    let p = sde_vs_ode(10, 1, 50, None).unwrap();
     let frames = floats(&p, "times").len();
     assert_eq!(floats(&p, "ode").len(), frames * 20);
     assert_eq!(floats(&p, "sde").len(), frames * 20);
-    assert!(sde_vs_ode(0, 1, 50).is_err());
-    assert!(sde_vs_ode(10, 1, 0).is_err());
+    assert!(sde_vs_ode(0, 1, 50, None).is_err());
+    assert_eq!(
+        floats(&sde_vs_ode(10, 1, 50, Some(51)).unwrap(), "times").len(),
+        51
+    );
+    assert!(sde_vs_ode(10, 1, 0, None).is_err());
+    assert!(sde_vs_ode(10, 1, 50, Some(1)).is_err());
 }
 
 use flowlab::bindings::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};

@@ -23,8 +23,11 @@ const MAX_LEVELS: usize = 64;
 /// Largest batch and step count of the SDE/ODE comparison (it records every frame of every point).
 pub const MAX_SDE_POINTS: u32 = 5_000;
 pub const MAX_SDE_STEPS: u32 = 10_000;
-/// Rows of the SDE/ODE comparison: flow times k t_max / (FRAMES - 1), k = 0..FRAMES.
+/// Default rows of the SDE/ODE comparison: flow times k t_max / (frames - 1), k = 0..frames.
 pub const FRAMES: usize = 21;
+/// Most rows, and most recorded positions (points times rows), of the SDE/ODE comparison.
+pub const MAX_FRAMES: usize = 1_001;
+pub const MAX_SDE_RECORDED: usize = 1_000_000;
 
 /// y = φ(x), ln φ'(x) and the pushed density p_1(y) = N(x) / φ'(x) at each x.
 pub struct GammaValues {
@@ -89,18 +92,25 @@ pub struct SdePaths {
 }
 
 /// n samples of p_0 ≈ N(0, I) carried to t_max on 8 Gaussians by RK4 on the probability-flow ODE
-/// and by Euler-Maruyama on the reverse SDE, both with `steps` steps.
-pub fn sde_paths(n: u32, seed: u32, steps: u32) -> Result<SdePaths, String> {
+/// and by Euler-Maruyama on the reverse SDE, both with `steps` steps, recorded at `frames` evenly
+/// spaced times (2..=[`MAX_FRAMES`], at most [`MAX_SDE_RECORDED`] points in all); an interval
+/// between frames gets at least one step, so more frames than steps means one step per frame.
+pub fn sde_paths(n: u32, seed: u32, steps: u32, frames: usize) -> Result<SdePaths, String> {
     if n == 0 || n > MAX_SDE_POINTS {
         return Err(format!("n must be in 1..={MAX_SDE_POINTS}, got {n}"));
     }
     if steps == 0 || steps > MAX_SDE_STEPS {
         return Err(format!("steps must be in 1..={MAX_SDE_STEPS}, got {steps}"));
     }
+    if !(2..=MAX_FRAMES).contains(&frames) || frames * n as usize > MAX_SDE_RECORDED {
+        return Err(format!(
+            "frames must be in 2..={MAX_FRAMES} with n * frames <= {MAX_SDE_RECORDED}, got {frames} frames of {n} points"
+        ));
+    }
     let mut model = DiffusedMixture::eight_gaussians();
     let t_max = model.t_max();
-    let times: Vec<f64> = (0..FRAMES)
-        .map(|k| t_max * k as f64 / (FRAMES - 1) as f64)
+    let times: Vec<f64> = (0..frames)
+        .map(|k| t_max * k as f64 / (frames - 1) as f64)
         .collect();
     let mut start = vec![0.0; 2 * n as usize];
     model.sample(0.0, &mut StdRng::seed_from_u64(seed.into()), &mut start);
@@ -154,10 +164,12 @@ pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result
         .build())
 }
 
-/// `sde_vs_ode(n, seed, steps)`: `{ ode, sde, times }`, rows by time of 2n values, on 8 Gaussians.
+/// `sde_vs_ode(n, seed, steps, frames = 21)`: `{ ode, sde, times }`, `frames` rows by time of 2n
+/// values, on 8 Gaussians.
 #[wasm_bindgen]
-pub fn sde_vs_ode(n: u32, seed: u32, steps: u32) -> Result<JsValue, JsError> {
-    let p = sde_paths(n, seed, steps).map_err(|e| error("sde_vs_ode", e))?;
+pub fn sde_vs_ode(n: u32, seed: u32, steps: u32, frames: Option<u32>) -> Result<JsValue, JsError> {
+    let frames = frames.map_or(FRAMES, |f| f as usize);
+    let p = sde_paths(n, seed, steps, frames).map_err(|e| error("sde_vs_ode", e))?;
     Ok(ObjectBuilder::default()
         .array("ode", &p.ode)
         .array("sde", &p.sde)

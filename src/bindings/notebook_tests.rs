@@ -1,7 +1,7 @@
 //! The notebook helpers against closed forms: the Exponential (Gamma with shape 1) and the 8
 //! Gaussians' centres.
 
-use super::notebook::{gamma_values, residual_request, sde_paths, FRAMES};
+use super::notebook::{gamma_values, residual_request, sde_paths, FRAMES, MAX_FRAMES};
 use crate::sde::GaussianMixture;
 use crate::target::gaussians::SIGMA;
 
@@ -58,7 +58,7 @@ fn residual_request_bounds_points_and_k() {
 #[test]
 fn sde_and_ode_start_together_and_end_near_the_eight_centres() {
     let n = 200;
-    let p = sde_paths(n, 3, 400).unwrap();
+    let p = sde_paths(n, 3, 400, FRAMES).unwrap();
     let row = 2 * n as usize;
     assert_eq!(p.times.len(), FRAMES);
     assert_eq!((p.ode.len(), p.sde.len()), (FRAMES * row, FRAMES * row));
@@ -84,8 +84,38 @@ fn sde_and_ode_start_together_and_end_near_the_eight_centres() {
             "mean distance to a centre {mean_distance}, expected {expected}"
         );
     }
-    assert!(sde_paths(0, 3, 10).is_err());
-    assert!(sde_paths(5_001, 3, 10).is_err());
-    assert!(sde_paths(10, 3, 0).is_err());
-    assert!(sde_paths(10, 3, 10_001).is_err());
+    assert!(sde_paths(0, 3, 10, FRAMES).is_err());
+    assert!(sde_paths(5_001, 3, 10, FRAMES).is_err());
+    assert!(sde_paths(10, 3, 0, FRAMES).is_err());
+    assert!(sde_paths(10, 3, 10_001, FRAMES).is_err());
+}
+
+#[test]
+fn more_frames_record_the_same_paths_more_often() {
+    let (n, steps) = (50, 400);
+    let coarse = sde_paths(n, 7, steps, FRAMES).unwrap();
+    // 100 intervals of 4 steps each: the same 400 time steps as 20 intervals of 20.
+    let fine = sde_paths(n, 7, steps, 101).unwrap();
+    let row = 2 * n as usize;
+    assert_eq!(fine.times.len(), 101);
+    assert_eq!((fine.ode.len(), fine.sde.len()), (101 * row, 101 * row));
+    assert_eq!(
+        (fine.times[0], fine.times[100]),
+        (0.0, coarse.times[FRAMES - 1])
+    );
+    for k in 0..FRAMES {
+        let (c, f) = (k * row, 5 * k * row);
+        for (a, b) in coarse.sde[c..c + row].iter().zip(&fine.sde[f..f + row]) {
+            assert!((a - b).abs() < 1e-9, "SDE frame {k}: {a} vs {b}");
+        }
+        for (a, b) in coarse.ode[c..c + row].iter().zip(&fine.ode[f..f + row]) {
+            assert!((a - b).abs() < 1e-9, "ODE frame {k}: {a} vs {b}");
+        }
+    }
+    assert!(sde_paths(n, 7, steps, 1).is_err());
+    assert!(sde_paths(n, 7, steps, MAX_FRAMES + 1).is_err());
+    assert!(
+        sde_paths(5_000, 7, steps, 201).is_err(),
+        "too many recorded points"
+    );
 }

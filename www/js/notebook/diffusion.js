@@ -1,0 +1,184 @@
+// <flow-diffusion>: a diffusion's reverse-time SDE next to its probability-flow ODE on the VP path
+// (8 Gaussians, exact score): jagged random paths against smooth ones, with the same marginals.
+//
+//   <script type="module" src=".../js/notebook/diffusion.js"></script>
+//   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
+import { createClient } from '../kit/client.js';
+import { createProgress } from '../kit/progress.js';
+import { addStyles } from '../kit/styles.js';
+import { watchTheme } from '../kit/theme.js';
+import { observeResize } from '../kit/view.js';
+import { readIntegers } from './attributes.js';
+import { createStatus, request, setReadout } from './figure-parts.js';
+import { drawHistograms, drawPanel } from './diffusion-draw.js';
+import { READOUTS, SLIDER_MAX, TEMPLATE } from './diffusion-layout.js';
+import { finalAgreement, showComparison } from './diffusion-readouts.js';
+import { coordinate } from './diffusion-stats.js';
+import { DIFFUSION_STRINGS } from './diffusion-strings.js';
+import { onLangChange, pick } from './lang.js';
+import { createPlayer } from './player.js';
+import { watchVisibility } from './visible.js';
+
+const SETTINGS = {
+  points: { value: 1500, min: 10, max: 4000 },
+  steps: { value: 250, min: 10, max: 1000 },
+  seed: { value: 1, min: 0, max: 2 ** 31 - 1 },
+};
+const PREVIEW = { n: 300, steps: 100, frames: 51 };
+// The core records at most 1001 frames and 10^6 positions (points x frames) per sampler.
+const MAX_FRAMES = 1001;
+const MAX_RECORDED = 1_000_000;
+const TRACKED = 5; // highlighted paths per panel
+const PLAY_SECONDS = 5;
+
+function createDiffusionFigure(host) {
+  const { values: settings, notes } = readIntegers(host, SETTINGS);
+  host.innerHTML = TEMPLATE;
+  const $ = (selector) => host.querySelector(selector);
+  const [slider, axisSelect, playButton, resample] = [$('.fd-slider'), $('.fd-axis'), $('.fd-play'), $('.fd-resample')];
+  const progress = createProgress($('.fd-progress'));
+  const state = { data: null, n: 0, theme: null, seed: settings.seed };
+  let client = null;
+  let frame = 0;
+  const words = () => pick(DIFFUSION_STRINGS, host);
+
+  const status = createStatus($('.fd-status'), words, notes);
+
+  /** The frame shown and its time. */
+  const current = () => {
+    const { times } = state.data;
+    const k = Math.round((Number(slider.value) / SLIDER_MAX) * (times.length - 1));
+    return { k, t: times[k], last: k === times.length - 1 };
+  };
+
+  function draw() {
+    frame = 0;
+    if (!state.theme || !state.data) return;
+    const w = words();
+    const { sde, ode } = state.data;
+    const { k, t, last } = current();
+    const axis = Number(axisSelect.value);
+    const label = w.time(t, last);
+    $('.fd-t').textContent = label;
+    const common = { n: state.n, frame: k, tracked: TRACKED, label };
+    drawPanel($('.fd-sde'), { ...common, rows: sde, color: state.theme.series[1], title: w.sde }, state.theme);
+    drawPanel($('.fd-ode'), { ...common, rows: ode, color: state.theme.series[0], title: w.ode }, state.theme);
+    const [xs, xo] = [coordinate(sde, state.n, k, axis), coordinate(ode, state.n, k, axis)];
+    drawHistograms($('.fd-hist'), { sde: xs, ode: xo, t, axis }, state.theme, w);
+    showComparison(host, w, { sde: xs, ode: xo, t, axis });
+    const { x, y } = state.final;
+    const worst = Math.max(...[x.mean, y.mean, x.variance, y.variance].map(Math.abs));
+    setReadout(host, 'final', w.final(state.final), { value: worst, meanX: x.mean, meanY: y.mean });
+    host.dataset.frame = String(k);
+  }
+  const invalidate = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+
+  const player = createPlayer(slider, {
+    seconds: PLAY_SECONDS,
+    onFrame: draw,
+    onChange: (playing) => (playButton.textContent = playing ? words().pause : words().play),
+  });
+
+  function relabel() {
+    const w = words();
+    $('.fd-slider-label').textContent = w.slider;
+    slider.setAttribute('aria-label', w.slider);
+    $('.fd-axis-label span').textContent = w.axis;
+    playButton.textContent = player.playing ? w.pause : w.play;
+    resample.textContent = w.resample;
+    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
+    $('.fd-caption').textContent = w.caption;
+    status.again();
+    invalidate();
+  }
+
+  /** Asks the worker for paths (one call into the core: it cannot be cancelled). */
+  async function sample(args, label) {
+    state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label, onCancel: null });
+    state.n = args.n;
+    state.final = finalAgreement(state.data, state.n);
+    invalidate();
+  }
+
+  async function full() {
+    host.dataset.state = 'computing';
+    resample.disabled = true;
+    try {
+      const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / settings.points));
+      await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
+      status.say('ready', settings.points, settings.steps);
+      host.dataset.state = 'ready';
+    } finally {
+      resample.disabled = false;
+    }
+  }
+
+  async function start() {
+    host.dataset.state = 'loading';
+    client = createClient(new URL('./diffusion.worker.js', import.meta.url));
+    await client.request('init').promise;
+    await sample(PREVIEW);
+    status.say('preview');
+    await full();
+  }
+
+  const fail = (error) => {
+    host.dataset.state = 'error';
+    status.say('failed', error.message);
+  };
+  let started = false;
+  const stops = [
+    watchTheme((theme) => {
+      state.theme = theme;
+      invalidate();
+    }, host),
+    ...['.fd-sde', '.fd-ode', '.fd-hist'].map((s) => observeResize($(s), invalidate)),
+    onLangChange(relabel),
+    watchVisibility(host, {
+      onShow: () => {
+        player.hold(false);
+        if (started) return;
+        started = true;
+        start().catch(fail);
+      },
+      onHide: () => player.hold(true),
+    }),
+  ];
+  slider.addEventListener('input', () => {
+    player.stop();
+    invalidate();
+  });
+  axisSelect.addEventListener('change', invalidate);
+  playButton.addEventListener('click', player.toggle);
+  resample.addEventListener('click', () => {
+    state.seed = (state.seed + 1) % 2 ** 31;
+    full().catch(fail);
+  });
+  status.say('loading');
+  relabel();
+  return {
+    destroy() {
+      stops.forEach((s) => s());
+      player.stop();
+      if (frame) cancelAnimationFrame(frame);
+      client?.terminate();
+    },
+  };
+}
+
+class FlowDiffusion extends HTMLElement {
+  connectedCallback() {
+    if (this.figure) return;
+    addStyles(document, ['../kit/theme.css', './diffusion.css'], import.meta.url);
+    this.figure = createDiffusionFigure(this);
+  }
+
+  disconnectedCallback() {
+    this.figure?.destroy();
+    this.figure = null;
+  }
+}
+
+if (!customElements.get('flow-diffusion')) customElements.define('flow-diffusion', FlowDiffusion);

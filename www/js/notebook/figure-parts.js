@@ -1,0 +1,49 @@
+// Small pieces shared by the notebook's figures: a list of readouts, a status line that re-labels
+// itself on a language switch, and a worker request shown with a progress bar.
+
+/** The HTML of a <dl class=`className`> with an empty dt/dd pair per key (data-key on both). */
+export function readoutsHtml(className, keys) {
+  const items = keys.map((key) => `<div><dt data-key="${key}"></dt><dd data-key="${key}">—</dd></div>`);
+  return `<dl class="${className}">${items.join('')}</dl>`;
+}
+
+/** Writes `text` and the data-* attributes of `data` into the dd of `key` inside `host`. */
+export function setReadout(host, key, text, data = {}) {
+  const dd = host.querySelector(`dd[data-key="${key}"]`);
+  dd.textContent = text;
+  for (const [name, value] of Object.entries(data)) dd.dataset[name] = String(value);
+}
+
+/**
+ * A status line in `element`: say(key, ...args) shows words()[key] (a string, or a function of
+ * args) after the `notes` about rejected attributes; again() repeats the last one in the current
+ * language.
+ */
+export function createStatus(element, words, notes = []) {
+  let last = null;
+  const say = (key, ...args) => {
+    last = [key, ...args];
+    const entry = words()[key];
+    const text = typeof entry === 'function' ? entry(...args) : entry;
+    element.textContent = notes.length ? `${notes.join('; ')}. ${text}` : text;
+  };
+  return { say, again: () => last && say(...last) };
+}
+
+/**
+ * Sends `op` to the worker of `client`, with a bar of `progress` (kit/progress.js) labelled
+ * `label` when given, at `fraction` or moved by onProgress(data, task); its Cancel button calls
+ * onCancel (by default, cancels the request; null for a request that cannot stop: no button).
+ * Resolves to the result.
+ */
+export async function request(client, progress, op, args, { label, fraction = null, onProgress, onCancel } = {}) {
+  const job = client.request(op, args, { onProgress: (data) => onProgress?.(data, task) });
+  const cancel = onCancel === undefined ? job.cancel : onCancel;
+  const task = label ? progress.begin(label, { onCancel: cancel ?? undefined }) : null;
+  task?.update(fraction);
+  try {
+    return await job.promise;
+  } finally {
+    task?.end();
+  }
+}

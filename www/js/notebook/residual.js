@@ -1,0 +1,180 @@
+// <flow-residual>: a residual flow x_{k+1} = x_k + h u(x_k, t_k) with K steps next to the ODE it
+// converges to, with a K slider and the errors against K. One script tag embeds it:
+//
+//   <script type="module" src=".../js/notebook/residual.js"></script>
+//   <flow-residual k="8" max-k="256" points="800" train-steps="2000" width="64" seed="0"></flow-residual>
+import { createClient } from '../kit/client.js';
+import { createProgress } from '../kit/progress.js';
+import { addStyles } from '../kit/styles.js';
+import { watchTheme } from '../kit/theme.js';
+import { observeResize } from '../kit/view.js';
+import { readIntegers } from './attributes.js';
+import { createStatus, request, setReadout } from './figure-parts.js';
+import { onLangChange, pick } from './lang.js';
+import { drawCloud, drawErrors } from './residual-draw.js';
+import { READOUTS, TEMPLATE } from './residual-layout.js';
+import { observedOrders, powersOfTwo } from './residual-math.js';
+import { RESIDUAL_STRINGS } from './residual-strings.js';
+import { watchVisibility } from './visible.js';
+
+const SETTINGS = {
+  k: { value: 8, min: 1, max: 1024 },
+  'max-k': { value: 256, min: 2, max: 1024 },
+  points: { value: 800, min: 50, max: 4000 },
+  'train-steps': { value: 2000, min: 0, max: 20000 },
+  width: { value: 64, min: 8, max: 256 },
+  seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
+};
+const TRACKED = 6; // points whose paths are drawn
+
+function createResidualFigure(host) {
+  const { values: settings, notes } = readIntegers(host, SETTINGS);
+  const ks = powersOfTwo(settings['max-k']);
+  host.innerHTML = TEMPLATE;
+  const $ = (selector) => host.querySelector(selector);
+  const [cloud, plot, slider] = [$('.fr-cloud'), $('.fr-plot'), $('.fr-slider')];
+  const progress = createProgress($('.fr-progress'));
+  slider.max = String(ks.length - 1);
+  slider.value = String(Math.max(0, ks.filter((k) => k <= settings.k).length - 1));
+  const state = { base: null, exact: null, levels: new Map(), theme: null };
+  let client = null;
+  let frame = 0;
+  const words = () => pick(RESIDUAL_STRINGS, host);
+  const chosenK = () => ks[Number(slider.value)];
+
+  const status = createStatus($('.fr-status'), words, notes);
+  const readout = (key, text, value = text) => setReadout(host, key, text, { value });
+
+  function showReadouts() {
+    const w = words();
+    const k = chosenK();
+    const level = state.levels.get(k);
+    const done = ks.filter((q) => state.levels.has(q)).map((q) => state.levels.get(q));
+    const orders = observedOrders(done.map((l) => l.k), done.map((l) => l.position_rms_error));
+    const order = orders[done.findIndex((l) => l.k === k)];
+    const fmt = (v) => (Number.isFinite(v) ? v.toPrecision(3) : '—');
+    $('.fr-k').textContent = String(k);
+    readout('k', String(k));
+    readout('h', `1/${k} = ${fmt(1 / k)}`, 1 / k);
+    readout('position', fmt(level?.position_rms_error), level?.position_rms_error ?? NaN);
+    readout('density', fmt(level?.log_density_mean_error), level?.log_density_mean_error ?? NaN);
+    readout('order', Number.isFinite(order) ? order.toFixed(2) : '—', order ?? NaN);
+    readout('invertible', level ? (level.invertible ? w.yes : w.folded) : '—', level ? level.invertible : '');
+  }
+
+  function draw() {
+    frame = 0;
+    if (!state.theme) return;
+    const w = words();
+    const k = chosenK();
+    const level = state.levels.get(k) ?? null;
+    drawCloud(cloud, { ...state, level, k, tracked: TRACKED }, state.theme, w);
+    const levels = ks.filter((q) => state.levels.has(q)).map((q) => state.levels.get(q));
+    drawErrors(plot, levels, k, state.theme, w);
+    showReadouts();
+  }
+  const invalidate = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+
+  function relabel() {
+    const w = words();
+    $('.fr-slider-label').textContent = w.slider;
+    slider.setAttribute('aria-label', w.slider);
+    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
+    $('.fr-caption').textContent = w.caption;
+    status.again();
+    invalidate();
+  }
+
+  const run = (op, args, options) => request(client, progress, op, args, options);
+
+  async function start() {
+    host.dataset.state = 'loading';
+    client = createClient(new URL('./residual.worker.js', import.meta.url));
+    await run('init', {});
+    const first = await run('setup', { width: settings.width, seed: settings.seed, n: settings.points, paths: TRACKED });
+    state.base = first.base;
+    invalidate();
+    host.dataset.state = 'training';
+    const total = settings['train-steps'];
+    let trained = { loss: NaN, steps: 0 };
+    if (total > 0) {
+      status.say('training', 0, total, NaN);
+      trained = await run('train', { steps: total }, {
+        label: words().trainingTask,
+        fraction: 0,
+        onProgress: (p, task) => {
+          status.say('training', p.done, p.total, p.loss);
+          task?.update(p.done / p.total);
+        },
+      });
+    }
+    host.dataset.state = 'computing';
+    status.say('exact');
+    state.exact = await run('exact', {});
+    invalidate();
+    // The chosen K first, then the others; one progress bar for all (Cancel stops after a level).
+    const order = [chosenK(), ...ks.filter((k) => k !== chosenK())];
+    const task = progress.begin(words().levelsTask, { onCancel: () => {} });
+    try {
+      for (const [i, k] of order.entries()) {
+        task.update(i / order.length);
+        status.say('levels', k);
+        state.levels.set(k, await run('level', { k }));
+        invalidate();
+        if (task.cancelled) break;
+      }
+    } finally {
+      task.end();
+    }
+    status.say(task.cancelled ? 'stopped' : 'ready', trained.steps, trained.loss);
+    host.dataset.state = 'ready';
+  }
+
+  let started = false;
+  const stops = [
+    watchTheme((theme) => {
+      state.theme = theme;
+      invalidate();
+    }, host),
+    observeResize(cloud, invalidate),
+    observeResize(plot, invalidate),
+    onLangChange(relabel),
+    watchVisibility(host, {
+      onShow: () => {
+        if (started) return;
+        started = true;
+        start().catch((error) => {
+          host.dataset.state = 'error';
+          status.say('failed', error.message);
+        });
+      },
+    }),
+  ];
+  slider.addEventListener('input', invalidate);
+  status.say('loading');
+  relabel();
+  return {
+    destroy() {
+      stops.forEach((stop) => stop());
+      if (frame) cancelAnimationFrame(frame);
+      client?.terminate();
+    },
+  };
+}
+
+class FlowResidual extends HTMLElement {
+  connectedCallback() {
+    if (this.figure) return;
+    addStyles(document, ['../kit/theme.css', './residual.css'], import.meta.url);
+    this.figure = createResidualFigure(this);
+  }
+
+  disconnectedCallback() {
+    this.figure?.destroy();
+    this.figure = null;
+  }
+}
+
+if (!customElements.get('flow-residual')) customElements.define('flow-residual', FlowResidual);
