@@ -236,18 +236,38 @@ function figureDrawn(page, tag, index) {
   );
 }
 
-test('every figure element is defined and draws a non-uniform canvas once visible (needs the merged figures)', async () => {
+test('every figure element is defined, draws a non-uniform canvas once visible, and speaks both languages', async () => {
   const page = await open();
+  const figures = [];
   for (const [tag, count] of Object.entries(FIGURES)) {
     assert.equal(await page.locator(tag).count(), count, `<${tag}> elements in the article`);
     const defined = await page
       .waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 15_000 })
       .then(() => true, () => false);
     assert.ok(defined, `<${tag}> is not defined: its module did not load`);
-    for (let i = 0; i < count; i += 1) {
-      await page.locator(tag).nth(i).scrollIntoViewIfNeeded();
-      await figureDrawn(page, tag, i).catch(() => assert.fail(`<${tag}> #${i + 1} shows no picture after 60 s`));
-    }
+    for (let i = 0; i < count; i += 1) figures.push([tag, i]);
+  }
+  // In the article's order, so that each screenshot shows the figure the reader meets there.
+  const order = await page.evaluate((tags) => {
+    const all = [...document.querySelectorAll(tags.join(','))];
+    return all.map((el) => [el.localName, [...document.querySelectorAll(el.localName)].indexOf(el)]);
+  }, Object.keys(FIGURES));
+  assert.equal(order.length, figures.length);
+  for (const [k, [tag, i]] of order.entries()) {
+    const figure = page.locator(tag).nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await figureDrawn(page, tag, i).catch(() => assert.fail(`<${tag}> #${i + 1} shows no picture after 60 s`));
+    await page.waitForTimeout(tag === 'flow-lab' ? 4000 : 1500); // let it train or settle a little
+    await figure.screenshot({ path: join(ARTIFACTS, `article-figure-${k + 1}-${tag}-en.png`) });
+  }
+  await switchTo(page, 'zh-Hant');
+  for (const [k, [tag, i]] of order.entries()) {
+    const figure = page.locator(tag).nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    const text = await figure.innerText();
+    assert.ok(CJK.test(text), `<${tag}> #${i + 1} shows no Chinese after the switch: ${text.slice(0, 200)}`);
+    await figure.screenshot({ path: join(ARTIFACTS, `article-figure-${k + 1}-${tag}-zh-Hant.png`) });
   }
   await page.close();
 });
