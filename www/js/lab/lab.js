@@ -193,6 +193,17 @@ export function createLab(host, options) {
     if (!frame) frame = requestAnimationFrame(render);
   }
 
+  /** What the painter needs to know of the lab's state. */
+  const paintContext = () => ({
+    theme,
+    settings,
+    training: session.training,
+    version,
+    drawn: custom.drawn(),
+    lang,
+    words,
+  });
+
   function render(now) {
     frame = 0;
     if (!theme) return;
@@ -204,7 +215,7 @@ export function createLab(host, options) {
     }
     if (dirty.has('model') || dirty.has('training')) updateButtons();
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
-    const context = { theme, settings, training: session.training, version, drawn: custom.drawn(), lang, words };
+    const context = paintContext();
     if (dirty.has('flow')) painter.flow(context);
     if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
     const all = dirty.has('model') || dirty.has('plots');
@@ -281,6 +292,7 @@ export function createLab(host, options) {
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
     updateButtons();
+    if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
   }
   const stopLang = onLangChange(relabel);
