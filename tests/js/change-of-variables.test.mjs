@@ -9,7 +9,7 @@ import {
   moments,
   plotCap,
   stepOutline,
-} from '../../www/js/notebook/change-of-variables.stats.js';
+} from '../../www/js/notebook/change-of-variables/stats.js';
 
 test('the histogram is a density: bars times widths sum to the fraction inside the window', () => {
   const values = [0.1, 0.2, 0.6, 0.9, 1.5, NaN, -3]; // 6 finite, 4 inside [0, 1]

@@ -12,8 +12,8 @@ import {
   sectorsOf,
   splitBySector,
   stageRow,
-} from '../../www/js/notebook/coupling-data.js';
-import { STRINGS, TARGETS, fill } from '../../www/js/notebook/coupling-strings.js';
+} from '../../www/js/notebook/coupling/data.js';
+import { STRINGS, TARGETS, fill } from '../../www/js/notebook/coupling/strings.js';
 
 test('gridPoints spans the box row by row from ymin, like linspace', () => {
   const g = gridPoints({ xmin: -1, xmax: 3, ymin: 0, ymax: 2 }, 3);

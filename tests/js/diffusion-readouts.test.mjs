@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finalAgreement } from '../../www/js/notebook/diffusion-readouts.js';
+import { finalAgreement } from '../../www/js/notebook/diffusion/readouts.js';
 
 test('the agreement at t_max reads the last frame of both samplers', () => {
   // Two frames of three points; only the last frame counts.

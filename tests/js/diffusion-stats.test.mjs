@@ -6,7 +6,7 @@ import {
   histogram,
   histogramOutline,
   moments,
-} from '../../www/js/notebook/diffusion-stats.js';
+} from '../../www/js/notebook/diffusion/stats.js';
 
 /** Seeded standard normal samples (a linear congruential generator and Box-Muller). */
 function normals(n, seed) {

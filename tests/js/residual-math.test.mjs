@@ -6,7 +6,7 @@ import {
   powersOfTwo,
   rmsDistance,
   stepTimes,
-} from '../../www/js/notebook/residual-math.js';
+} from '../../www/js/notebook/residual/math.js';
 
 test('powers of two up to a bound', () => {
   assert.deepEqual(powersOfTwo(256), [1, 2, 4, 8, 16, 32, 64, 128, 256]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { marginalDensity, marginalMoments, RADIUS, schedule, SIGMA, T_MAX } from '../../www/js/notebook/vp-mixture.js';
+import { marginalDensity, marginalMoments, RADIUS, schedule, SIGMA, T_MAX } from '../../www/js/notebook/diffusion/vp-mixture.js';
 
 const GRID = Array.from({ length: 4001 }, (_, i) => -10 + i * 0.005);
 const integrate = (ys) => ys.reduce((s, y, i) => s + (i === 0 || i === ys.length - 1 ? 0.5 : 1) * y, 0) * 0.005;

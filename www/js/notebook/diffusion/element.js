@@ -1,23 +1,23 @@
 // <flow-diffusion>: a diffusion's reverse-time SDE next to its probability-flow ODE on the VP path
 // (8 Gaussians, exact score): jagged random paths against smooth ones, with the same marginals.
 //
-//   <script type="module" src=".../js/notebook/diffusion.js"></script>
+//   <script type="module" src=".../js/notebook/diffusion/element.js"></script>
 //   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
-import { createClient } from '../kit/client.js';
-import { createProgress } from '../kit/progress.js';
-import { addStyles } from '../kit/styles.js';
-import { watchTheme } from '../kit/theme.js';
-import { observeResize } from '../kit/view.js';
-import { readIntegers } from './attributes.js';
-import { createStatus, request, setReadout } from './figure-parts.js';
-import { drawHistograms, drawPanel } from './diffusion-draw.js';
-import { READOUTS, SLIDER_MAX, TEMPLATE } from './diffusion-layout.js';
-import { finalAgreement, showComparison } from './diffusion-readouts.js';
-import { coordinate } from './diffusion-stats.js';
-import { DIFFUSION_STRINGS } from './diffusion-strings.js';
-import { onLangChange, pick } from './lang.js';
-import { createPlayer } from './player.js';
-import { watchVisibility } from './visible.js';
+import { createClient } from '../../kit/client.js';
+import { createProgress } from '../../kit/progress.js';
+import { addStyles } from '../../kit/styles.js';
+import { watchTheme } from '../../kit/theme.js';
+import { observeResize } from '../../kit/view.js';
+import { readIntegers } from '../attributes.js';
+import { createStatus, request, setReadout } from '../figure-parts.js';
+import { drawHistograms, drawPanel } from './draw.js';
+import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
+import { finalAgreement, showComparison } from './readouts.js';
+import { coordinate } from './stats.js';
+import { DIFFUSION_STRINGS } from './strings.js';
+import { onLangChange, pick } from '../lang.js';
+import { createPlayer } from '../player.js';
+import { watchVisibility } from '../visible.js';
 
 const SETTINGS = {
   points: { value: 1500, min: 10, max: 4000 },
@@ -117,7 +117,7 @@ function createDiffusionFigure(host) {
 
   async function start() {
     host.dataset.state = 'loading';
-    client = createClient(new URL('./diffusion.worker.js', import.meta.url));
+    client = createClient(new URL('./worker.js', import.meta.url));
     await client.request('init').promise;
     await sample(PREVIEW);
     status.say('preview');
@@ -171,7 +171,7 @@ function createDiffusionFigure(host) {
 class FlowDiffusion extends HTMLElement {
   connectedCallback() {
     if (this.figure) return;
-    addStyles(document, ['../kit/theme.css', './diffusion.css'], import.meta.url);
+    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
     this.figure = createDiffusionFigure(this);
   }
 

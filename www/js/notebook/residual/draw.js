@@ -1,11 +1,11 @@
 // Drawing of the residual-flow figure: the point clouds with a few paths (K straight segments
 // against the ODE's smooth curve), and the errors against K on log axes.
-import { drawLegend } from '../kit/legend.js';
-import { drawPoints } from '../kit/particles.js';
-import { drawLinePlot } from '../kit/plot.js';
-import { font } from '../kit/theme.js';
-import { createView, fitCanvas } from '../kit/view.js';
-import { firstOrderReference } from './residual-math.js';
+import { drawLegend } from '../../kit/legend.js';
+import { drawPoints } from '../../kit/particles.js';
+import { drawLinePlot } from '../../kit/plot.js';
+import { font } from '../../kit/theme.js';
+import { createView, fitCanvas } from '../../kit/view.js';
+import { firstOrderReference } from './math.js';
 
 const BOX = { xmin: -4, xmax: 4, ymin: -4, ymax: 4 };
 

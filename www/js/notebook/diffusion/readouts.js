@@ -1,7 +1,7 @@
 // The numbers under the diffusion figure: means and variances of one coordinate for the SDE, the
 // ODE and the exact marginal, and the SDE - ODE differences in standard errors.
-import { compareSamples, coordinate, moments } from './diffusion-stats.js';
-import { setReadout } from './figure-parts.js';
+import { compareSamples, coordinate, moments } from './stats.js';
+import { setReadout } from '../figure-parts.js';
 import { marginalMoments } from './vp-mixture.js';
 
 /** Fills the readouts of `host` for coordinate `axis` at flow time t, with data-* for tests. */

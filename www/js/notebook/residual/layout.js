@@ -1,6 +1,6 @@
 // The DOM of <flow-residual>: the clouds and the error plot, the K slider, the readouts, a
 // progress bar, the status line and the caption (filled with words by residual.js).
-import { readoutsHtml } from './figure-parts.js';
+import { readoutsHtml } from '../figure-parts.js';
 
 export const READOUTS = ['k', 'h', 'position', 'density', 'order', 'invertible'];
 

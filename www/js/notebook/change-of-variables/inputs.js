@@ -1,8 +1,8 @@
 // The reader's handles on <flow-change-of-variables>: the sliders and the map (started from the
 // element's attributes, clamped), and the probe on the plane (pointer, tap, or arrow keys).
-import { RANGES } from './change-of-variables.dom.js';
-import { MAPS } from './change-of-variables.strings.js';
-import { clampNumber } from './change-of-variables.stats.js';
+import { RANGES } from './dom.js';
+import { MAPS } from './strings.js';
+import { clampNumber } from './stats.js';
 
 const SLIDERS = ['shape', 'scale', 'strength'];
 const KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };

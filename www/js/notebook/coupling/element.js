@@ -3,17 +3,17 @@
 // the first k layers (slider), model samples f⁻¹(z) next to the data, the learned density, and the
 // two terms of the log-likelihood over training with held-out NLL, entropy and KL.
 //   <flow-coupling target="moons" steps="3000" layers="8" seed="0"></flow-coupling>
-import { createClient } from '../kit/client.js';
-import { addStyles } from '../kit/styles.js';
-import { readTheme, watchTheme } from '../kit/theme.js';
-import { observeResize } from '../kit/view.js';
-import { createHeatmap } from '../kit/heatmap.js';
-import { langOf, onLangChange } from './lang.js';
-import { watchVisibility } from './visible.js';
-import { STRINGS, TARGETS, fill } from './coupling-strings.js';
-import { buildDom, relabel, showReadouts } from './coupling-dom.js';
-import { SECTORS, drawFigure } from './coupling-draw.js';
-import { NO_CURVES, appendCurves, sectorsOf } from './coupling-data.js';
+import { createClient } from '../../kit/client.js';
+import { addStyles } from '../../kit/styles.js';
+import { readTheme, watchTheme } from '../../kit/theme.js';
+import { observeResize } from '../../kit/view.js';
+import { createHeatmap } from '../../kit/heatmap.js';
+import { langOf, onLangChange } from '../lang.js';
+import { watchVisibility } from '../visible.js';
+import { STRINGS, TARGETS, fill } from './strings.js';
+import { buildDom, relabel, showReadouts } from './dom.js';
+import { SECTORS, drawFigure } from './draw.js';
+import { NO_CURVES, appendCurves, sectorsOf } from './data.js';
 
 const intAttr = (el, name, fallback, min, max) => {
   const v = Number.parseInt(el.getAttribute(name) ?? '', 10);
@@ -23,7 +23,7 @@ const intAttr = (el, name, fallback, min, max) => {
 class FlowCoupling extends HTMLElement {
   connectedCallback() {
     if (this.dom) return;
-    const sheets = ['../kit/theme.css', './coupling.css'];
+    const sheets = ['../../kit/theme.css', './style.css'];
     addStyles(document, sheets, import.meta.url);
     // The colours come from those sheets: draw again once they have loaded.
     for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
@@ -71,7 +71,7 @@ class FlowCoupling extends HTMLElement {
 
   show() {
     if (!this.client) {
-      this.client = createClient(new URL('./coupling.worker.js', import.meta.url));
+      this.client = createClient(new URL('./worker.js', import.meta.url));
       this.create();
     } else if (this.resume && this.model) this.play();
   }

@@ -1,7 +1,7 @@
 // The markup of <flow-coupling> and its labels in the page's language.
-import { TARGETS, fill } from './coupling-strings.js';
-import { CURVE_KEYS } from './coupling-draw.js';
-import { formatNats } from './coupling-data.js';
+import { TARGETS, fill } from './strings.js';
+import { CURVE_KEYS } from './draw.js';
+import { formatNats } from './data.js';
 
 export const READOUTS = ['step', 'nll', 'base', 'logdet', 'entropy', 'kl', 'params', 'rate'];
 const READ_LABEL = {

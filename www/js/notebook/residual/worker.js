@@ -1,9 +1,9 @@
 // The residual-flow figure's worker: the only module of the figure that calls the WebAssembly core.
 // It trains a small flow-matching model on the 8 Gaussians, then pushes the same base points through
 // residual flows with K steps and through the ODE (DOPRI5), keeping the broken-line paths of a few.
-import init, { FlowModel, residual_convergence } from '../../../pkg/flowlab.js';
-import { serveOps, yieldNow } from '../kit/worker-loop.js';
-import { rmsDistance, stepTimes } from './residual-math.js';
+import init, { FlowModel, residual_convergence } from '../../../../pkg/flowlab.js';
+import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { rmsDistance, stepTimes } from './math.js';
 
 const CHUNK = 50; // training steps between progress messages
 const PATH_SAMPLES = 64; // times along each smooth ODE trajectory

@@ -1,25 +1,25 @@
 // <flow-change-of-variables shape="2" scale="1" map="swirl" strength="0.6">: a fixed invertible map
 // φ pushes p_0 = N(0, I) to p_1(y) = p_0(x) / |det ∂φ/∂x| with x = φ^{-1}(y). Left: N(0, 1) becomes
 // Gamma(k, θ) through φ = F_Γ^{-1} ∘ Φ, with the stretched ticks; right: maps of the plane.
-import { createClient } from '../kit/client.js';
-import { addStyles } from '../kit/styles.js';
-import { readTheme, watchTheme } from '../kit/theme.js';
-import { observeResize } from '../kit/view.js';
-import { onLangChange, pick } from './lang.js';
-import { watchVisibility } from './visible.js';
-import { STRINGS } from './change-of-variables.strings.js';
-import { moments } from './change-of-variables.stats.js';
-import { buildDom, relabel, showReadouts } from './change-of-variables.dom.js';
-import { readSettings, wireInputs } from './change-of-variables.inputs.js';
-import { drawLinePanel } from './change-of-variables.line.js';
-import { createPlanePainter } from './change-of-variables.plane.js';
+import { createClient } from '../../kit/client.js';
+import { addStyles } from '../../kit/styles.js';
+import { readTheme, watchTheme } from '../../kit/theme.js';
+import { observeResize } from '../../kit/view.js';
+import { onLangChange, pick } from '../lang.js';
+import { watchVisibility } from '../visible.js';
+import { STRINGS } from './strings.js';
+import { moments } from './stats.js';
+import { buildDom, relabel, showReadouts } from './dom.js';
+import { readSettings, wireInputs } from './inputs.js';
+import { drawLinePanel } from './line.js';
+import { createPlanePainter } from './plane.js';
 
-const WORKER = new URL('./change-of-variables.worker.js', import.meta.url);
+const WORKER = new URL('./worker.js', import.meta.url);
 
 class FlowChangeOfVariables extends HTMLElement {
   connectedCallback() {
     if (this.dom) return;
-    addStyles(document, ['../kit/theme.css', './change-of-variables.css'], import.meta.url);
+    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
     this.dom = buildDom(this);
     this.dataset.state = 'waiting';
     this.line = null; // the last results of the worker

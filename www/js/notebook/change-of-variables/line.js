@@ -1,8 +1,8 @@
 // The 1D panel: the pushed density on y above, the source N(0, 1) on x below, and between them the
 // lines from equally spaced ticks x_i to their images y_i = φ(x_i) (the stretched grid).
-import { drawLinePlot } from '../kit/plot.js';
-import { fitCanvas } from '../kit/view.js';
-import { capValues, histogram, interpolate, plotCap, stepOutline } from './change-of-variables.stats.js';
+import { drawLinePlot } from '../../kit/plot.js';
+import { fitCanvas } from '../../kit/view.js';
+import { capValues, histogram, interpolate, plotCap, stepOutline } from './stats.js';
 
 const BINS = 50;
 const TOP = 0.56; // fractions of the height: pushed plot, then the band of connecting lines

@@ -1,8 +1,8 @@
 // The article page (index.html): the language switch, the table of contents and anchors, and the
 // math, written as TeX between \( \) and \[ \] and typeset at load by KaTeX's auto-render
 // (served by our own server at /vendor/katex/). Marks <html data-article> 'ready' or 'error'.
-import { setupLangSwitch } from './article-lang.js';
-import { addAnchors, buildToc } from './article-toc.js';
+import { setupLangSwitch } from './lang-switch.js';
+import { addAnchors, buildToc } from './toc.js';
 
 const KATEX_AUTO_RENDER = new URL('../../vendor/katex/contrib/auto-render.mjs', import.meta.url).href;
 // Never typeset inside a figure: the figures draw their own labels.

@@ -1,21 +1,21 @@
 // <flow-residual>: a residual flow x_{k+1} = x_k + h u(x_k, t_k) with K steps next to the ODE it
 // converges to, with a K slider and the errors against K. One script tag embeds it:
 //
-//   <script type="module" src=".../js/notebook/residual.js"></script>
+//   <script type="module" src=".../js/notebook/residual/element.js"></script>
 //   <flow-residual k="8" max-k="256" points="800" train-steps="2000" width="64" seed="0"></flow-residual>
-import { createClient } from '../kit/client.js';
-import { createProgress } from '../kit/progress.js';
-import { addStyles } from '../kit/styles.js';
-import { watchTheme } from '../kit/theme.js';
-import { observeResize } from '../kit/view.js';
-import { readIntegers } from './attributes.js';
-import { createStatus, request, setReadout } from './figure-parts.js';
-import { onLangChange, pick } from './lang.js';
-import { drawCloud, drawErrors } from './residual-draw.js';
-import { READOUTS, TEMPLATE } from './residual-layout.js';
-import { observedOrders, powersOfTwo } from './residual-math.js';
-import { RESIDUAL_STRINGS } from './residual-strings.js';
-import { watchVisibility } from './visible.js';
+import { createClient } from '../../kit/client.js';
+import { createProgress } from '../../kit/progress.js';
+import { addStyles } from '../../kit/styles.js';
+import { watchTheme } from '../../kit/theme.js';
+import { observeResize } from '../../kit/view.js';
+import { readIntegers } from '../attributes.js';
+import { createStatus, request, setReadout } from '../figure-parts.js';
+import { onLangChange, pick } from '../lang.js';
+import { drawCloud, drawErrors } from './draw.js';
+import { READOUTS, TEMPLATE } from './layout.js';
+import { observedOrders, powersOfTwo } from './math.js';
+import { RESIDUAL_STRINGS } from './strings.js';
+import { watchVisibility } from '../visible.js';
 
 const SETTINGS = {
   k: { value: 8, min: 1, max: 1024 },
@@ -91,7 +91,7 @@ function createResidualFigure(host) {
 
   async function start() {
     host.dataset.state = 'loading';
-    client = createClient(new URL('./residual.worker.js', import.meta.url));
+    client = createClient(new URL('./worker.js', import.meta.url));
     await run('init', {});
     const first = await run('setup', { width: settings.width, seed: settings.seed, n: settings.points, paths: TRACKED });
     state.base = first.base;
@@ -167,7 +167,7 @@ function createResidualFigure(host) {
 class FlowResidual extends HTMLElement {
   connectedCallback() {
     if (this.figure) return;
-    addStyles(document, ['../kit/theme.css', './residual.css'], import.meta.url);
+    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
     this.figure = createResidualFigure(this);
   }
 

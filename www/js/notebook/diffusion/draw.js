@@ -1,10 +1,10 @@
 // Drawing of the diffusion figure: one sampler's cloud at a frame with a few whole paths up to it,
 // and the histograms of one coordinate against the exact marginal density.
-import { drawPoints } from '../kit/particles.js';
-import { drawLinePlot } from '../kit/plot.js';
-import { font } from '../kit/theme.js';
-import { createView, fitCanvas } from '../kit/view.js';
-import { histogram, histogramOutline } from './diffusion-stats.js';
+import { drawPoints } from '../../kit/particles.js';
+import { drawLinePlot } from '../../kit/plot.js';
+import { font } from '../../kit/theme.js';
+import { createView, fitCanvas } from '../../kit/view.js';
+import { histogram, histogramOutline } from './stats.js';
 import { marginalDensity } from './vp-mixture.js';
 
 const BOX = { xmin: -4, xmax: 4, ymin: -4, ymax: 4 };

@@ -1,8 +1,8 @@
 // The markup of <flow-change-of-variables>: two panels with their canvases, keys, controls and
 // read-outs. Text comes from the STRINGS table through relabel(), so that a language switch only
 // rewrites words.
-import { MAPS } from './change-of-variables.strings.js';
-import { formatNumber as f } from './change-of-variables.stats.js';
+import { MAPS } from './strings.js';
+import { formatNumber as f } from './stats.js';
 
 export const RANGES = Object.freeze({
   shape: { min: 0.5, max: 10, step: 0.1, value: 2 },

@@ -1,6 +1,6 @@
 // The DOM of <flow-diffusion>: the SDE and ODE panels, the controls (play, time, coordinate, new
 // samples), the histograms, the readouts, a progress bar, the status line and the caption.
-import { readoutsHtml } from './figure-parts.js';
+import { readoutsHtml } from '../figure-parts.js';
 
 /** Steps of the time slider (its value / SLIDER_MAX is the fraction of the frames). */
 export const SLIDER_MAX = 1000;

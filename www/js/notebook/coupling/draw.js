@@ -1,16 +1,16 @@
 // The pictures of <flow-coupling>: points through the layers, data against model samples, the
 // learned density, and the two terms of the log-likelihood over training. Each function redraws
 // one canvas from scratch with the kit (view, particles, heatmap, colour bar, line plot).
-import { createView, fitCanvas } from '../kit/view.js';
-import { drawPoints } from '../kit/particles.js';
-import { cellBox } from '../kit/heatmap.js';
-import { drawColorbar } from '../kit/colorbar.js';
-import { COLORMAPS, valueRange } from '../kit/colormap.js';
-import { drawLinePlot } from '../kit/plot.js';
-import { font } from '../kit/theme.js';
-import { coverBox, densityOf, sectorColours, splitBySector, stageRow } from './coupling-data.js';
+import { createView, fitCanvas } from '../../kit/view.js';
+import { drawPoints } from '../../kit/particles.js';
+import { cellBox } from '../../kit/heatmap.js';
+import { drawColorbar } from '../../kit/colorbar.js';
+import { COLORMAPS, valueRange } from '../../kit/colormap.js';
+import { drawLinePlot } from '../../kit/plot.js';
+import { font } from '../../kit/theme.js';
+import { coverBox, densityOf, sectorColours, splitBySector, stageRow } from './data.js';
 
-/** The data are coloured in this many sectors by their angle (coupling-data.js sectorsOf). */
+/** The data are coloured in this many sectors by their angle (data.js sectorsOf). */
 export const SECTORS = 8;
 
 const KEY = 44; // CSS pixels under the square for a key or a colour bar

@@ -4,8 +4,8 @@ import init, {
   change_of_variables_2d,
   change_of_variables_at,
   version,
-} from '../../../pkg/flowlab.js';
-import { serveOps } from '../kit/worker-loop.js';
+} from '../../../../pkg/flowlab.js';
+import { serveOps } from '../../kit/worker-loop.js';
 
 let ready = null;
 const core = () => (ready ??= init());

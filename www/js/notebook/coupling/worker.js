@@ -1,9 +1,9 @@
 // The worker of <flow-coupling>: the only place that calls the wasm core for this figure. It owns
 // one CouplingModel, trains it in chunks and sends snapshots: model samples, the data pushed
 // through each layer, the learned density on a grid, and held-out scores.
-import init, { CouplingModel } from '../../../pkg/flowlab.js';
-import { serveOps, yieldNow } from '../kit/worker-loop.js';
-import { gridPoints } from './coupling-data.js';
+import init, { CouplingModel } from '../../../../pkg/flowlab.js';
+import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { gridPoints } from './data.js';
 
 const POINTS = 1000; // data points followed through the layers, and model samples
 const GRID = 64; // density grid nodes per side

@@ -1,10 +1,10 @@
 // The 2D panel: p_1 as a heat map over the box, the square grid of x (dashed) and its image under φ,
 // the pushed samples, and a marker joining the point y under the pointer to its preimage x.
-import { COLORMAPS, valueRange } from '../kit/colormap.js';
-import { drawColorbar } from '../kit/colorbar.js';
-import { createHeatmap } from '../kit/heatmap.js';
-import { drawPoints } from '../kit/particles.js';
-import { createView, fitCanvas } from '../kit/view.js';
+import { COLORMAPS, valueRange } from '../../kit/colormap.js';
+import { drawColorbar } from '../../kit/colorbar.js';
+import { createHeatmap } from '../../kit/heatmap.js';
+import { drawPoints } from '../../kit/particles.js';
+import { createView, fitCanvas } from '../../kit/view.js';
 
 // Overlays on the viridis map (the same in light and dark schemes), so fixed colours.
 const GRID = 'rgba(255, 255, 255, 0.45)';
