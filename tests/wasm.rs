@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use flowlab::bindings::{
-    gamma_map, residual_convergence, sde_vs_ode, standard_normal_samples, trajectory_check,
-    EulerianView, FlowModel, LagrangianView,
+    change_of_variables_1d, change_of_variables_2d, change_of_variables_at, residual_convergence,
+    sde_vs_ode, standard_normal_samples, trajectory_check, CouplingModel, EulerianView, FlowModel,
+    LagrangianView,
 };
 use js_sys::{Array, Float64Array, Object, Reflect};
 use wasm_bindgen::{JsError, JsValue};
@@ -207,22 +208,6 @@ fn floats(o: &JsValue, key: &str) -> Vec<f64> {
 
 #[wasm_bindgen_test]
 fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
-    // Gamma(1, θ) is the Exponential: x = 0 maps to its median θ ln 2, density e^{-y/θ}/θ.
-    let g = gamma_map(1.0, 2.0, &[-1.0, 0.0, 1.0]).unwrap();
-    let (y, density) = (floats(&g, "y"), floats(&g, "density"));
-    assert_eq!(
-        (y.len(), density.len(), floats(&g, "log_det").len()),
-        (3, 3, 3)
-    );
-    assert!((y[1] - 2.0 * 2f64.ln()).abs() < 1e-9, "median {}", y[1]);
-    assert!(
-        (density[1] - 0.25).abs() < 1e-9,
-        "density at the median {}",
-        density[1]
-    );
-    assert!(message(gamma_map(0.0, 1.0, &[0.0]).unwrap_err()).contains("gamma_map"));
-    assert!(gamma_map(2.0, 1.0, &[f64::NAN]).is_err());
-
     let model = small_model();
     let r = residual_convergence(&model, &[0.0, 0.5, -1.0, 1.0], &[10, 100, 1000]).unwrap();
     let levels = Array::from(&get(&r, "levels"));
@@ -233,6 +218,8 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
         .map(|l| get(&l, "position_rms_error").as_f64().unwrap())
         .collect();
     assert!(errors[2] < errors[0], "K = 1000 beats K = 10: {errors:?}");
+    let folded = get(&levels.get(2), "folded").as_f64();
+    assert_eq!(folded, Some(0.0), "K = 1000 small steps fold nothing");
     assert!(residual_convergence(&model, &[0.0, 0.5], &[0]).is_err());
     assert!(residual_convergence(&model, &[0.0], &[4]).is_err());
 
@@ -248,8 +235,6 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
     assert!(sde_vs_ode(10, 1, 0, None).is_err());
     assert!(sde_vs_ode(10, 1, 50, Some(1)).is_err());
 }
-
-use flowlab::bindings::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
 
 #[wasm_bindgen_test]
 fn change_of_variables_exports_read_options_and_refuse_bad_input() {
@@ -276,7 +261,6 @@ fn change_of_variables_exports_read_options_and_refuse_bad_input() {
 
 #[wasm_bindgen_test]
 fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
-    use flowlab::bindings::CouplingModel;
     let mut model = CouplingModel::new(obj(&[("layers", 4.into()), ("batch", 64.into())])).unwrap();
     let r = model.train_step(20).unwrap();
     let (losses, base, log_det) = (

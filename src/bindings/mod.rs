@@ -5,16 +5,8 @@
 use wasm_bindgen::prelude::*;
 
 mod change;
-mod change_line;
-mod change_plane;
-#[cfg(test)]
-mod change_tests;
 mod convert;
 mod coupling;
-mod coupling_run;
-mod coupling_settings;
-#[cfg(test)]
-mod coupling_tests;
 mod method;
 mod model;
 mod notebook;
@@ -27,7 +19,7 @@ mod views;
 pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
 pub use coupling::CouplingModel;
 pub use model::FlowModel;
-pub use notebook::{gamma_map, residual_convergence, sde_vs_ode};
+pub use notebook::{residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;
 pub use views::{trajectory_check, EulerianView, LagrangianView};
 

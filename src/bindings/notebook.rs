@@ -1,13 +1,11 @@
-//! Thin exports for the notebook's figures: the Gaussian-to-Gamma map (change of variables), residual
-//! flows converging to the ODE, and the diffusion's SDE next to its probability-flow ODE.
+//! Thin exports for two of the notebook's figures: residual flows converging to the ODE, and the
+//! diffusion's SDE next to its probability-flow ODE.
 //!
 //! The work is done by plain-Rust helpers returning `Result<_, String>` (tested natively); the
 //! `#[wasm_bindgen]` functions only convert.
 
 use super::convert::{error, ObjectBuilder};
 use super::model::FlowModel;
-use crate::change_of_variables::normal_cdf::normal_log_pdf;
-use crate::change_of_variables::GaussianToGamma;
 use crate::integrate::{DopriConfig, Method};
 use crate::residual::{convergence, Convergence};
 use crate::sde::{probability_flow, reverse_sde, DiffusedMixture};
@@ -15,7 +13,7 @@ use js_sys::Array;
 use rand::{rngs::StdRng, SeedableRng};
 use wasm_bindgen::prelude::*;
 
-/// Largest accepted number of points (1D values for the Gamma map, 2D points otherwise).
+/// Largest accepted number of points.
 pub const MAX_POINTS: usize = 1_000_000;
 /// Largest accepted K for the residual flow, and most K values per call.
 pub const MAX_RESIDUAL_STEPS: u32 = 10_000;
@@ -28,35 +26,6 @@ pub const FRAMES: usize = 21;
 /// Most rows, and most recorded positions (points times rows), of the SDE/ODE comparison.
 pub const MAX_FRAMES: usize = 1_001;
 pub const MAX_SDE_RECORDED: usize = 1_000_000;
-
-/// y = φ(x), ln φ'(x) and the pushed density p_1(y) = N(x) / φ'(x) at each x.
-pub struct GammaValues {
-    pub y: Vec<f64>,
-    pub log_det: Vec<f64>,
-    pub density: Vec<f64>,
-}
-
-pub fn gamma_values(shape: f64, scale: f64, xs: &[f64]) -> Result<GammaValues, String> {
-    if xs.len() > MAX_POINTS {
-        return Err(format!("at most {MAX_POINTS} points, got {}", xs.len()));
-    }
-    if let Some(x) = xs.iter().find(|x| !x.is_finite()) {
-        return Err(format!("points must be finite, got {x}"));
-    }
-    let map = GaussianToGamma::new(shape, scale)?;
-    let y = xs.iter().map(|&x| map.forward(x)).collect();
-    let log_det: Vec<f64> = xs.iter().map(|&x| map.log_abs_derivative(x)).collect();
-    let density = xs
-        .iter()
-        .zip(&log_det)
-        .map(|(&x, ld)| (normal_log_pdf(x) - ld).exp())
-        .collect();
-    Ok(GammaValues {
-        y,
-        log_det,
-        density,
-    })
-}
 
 /// Checks the residual request: a finite, non-empty batch of at most [`MAX_POINTS`] (x, y) points
 /// and 1..=[`MAX_LEVELS`] values of K, each in 1..=[`MAX_RESIDUAL_STEPS`].
@@ -123,19 +92,9 @@ pub fn sde_paths(n: u32, seed: u32, steps: u32, frames: usize) -> Result<SdePath
     Ok(SdePaths { ode, sde, times })
 }
 
-/// `gamma_map(shape, scale, xs)`: `{ y, log_det, density }` of N(0, 1) pushed to Gamma(shape, scale).
-#[wasm_bindgen]
-pub fn gamma_map(shape: f64, scale: f64, xs: &[f64]) -> Result<JsValue, JsError> {
-    let v = gamma_values(shape, scale, xs).map_err(|e| error("gamma_map", e))?;
-    Ok(ObjectBuilder::default()
-        .array("y", &v.y)
-        .array("log_det", &v.log_det)
-        .array("density", &v.density)
-        .build())
-}
-
 /// `residual_convergence(model, x0, ks)`: `{ exact: { positions, log_density }, levels: [{ k,
-/// positions, log_density, position_rms_error, log_density_mean_error }] }`, the exact flow by DOPRI5.
+/// positions, log_density, position_rms_error, log_density_mean_error, folded }] }`, the exact flow
+/// by DOPRI5; `folded` counts the points at which a step folds the plane (their log-density is NaN).
 #[wasm_bindgen]
 pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result<JsValue, JsError> {
     let ks = residual_request(x0, ks).map_err(|e| error("residual_convergence", e))?;
@@ -151,6 +110,7 @@ pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result
                 .array("log_density", &l.log_density)
                 .set("position_rms_error", l.position_rms_error)
                 .set("log_density_mean_error", l.log_density_mean_error)
+                .set("folded", l.folded as f64)
                 .build(),
         );
     }

@@ -1,45 +1,9 @@
-//! The notebook helpers against closed forms: the Exponential (Gamma with shape 1) and the 8
-//! Gaussians' centres.
+//! The notebook helpers against closed forms: the residual request bounds and the 8 Gaussians'
+//! centres.
 
-use super::notebook::{gamma_values, residual_request, sde_paths, FRAMES, MAX_FRAMES};
+use super::notebook::{residual_request, sde_paths, FRAMES, MAX_FRAMES};
 use crate::sde::GaussianMixture;
 use crate::target::gaussians::SIGMA;
-
-#[test]
-fn gamma_map_with_shape_one_is_the_exponential() {
-    let theta = 2.0;
-    let xs: Vec<f64> = (0..=1600).map(|i| -8.0 + 0.01 * i as f64).collect();
-    let v = gamma_values(1.0, theta, &xs).unwrap();
-    assert_eq!(
-        (v.y.len(), v.log_det.len(), v.density.len()),
-        (1601, 1601, 1601)
-    );
-    // x = 0 maps to the median θ ln 2; the pushed density is e^{-y/θ}/θ.
-    let mid = 800;
-    assert!((v.y[mid] - theta * 2f64.ln()).abs() < 1e-9, "{}", v.y[mid]);
-    for (y, p) in v.y.iter().zip(&v.density).step_by(100) {
-        let exact = (-y / theta).exp() / theta;
-        assert!(
-            (p - exact).abs() < 1e-8 * exact.max(1e-300),
-            "{y}: {p} vs {exact}"
-        );
-    }
-    // ∫ p_1(y) dy over the image of [-8, 8] (trapezoids on the returned y) is 1.
-    let mass: f64 = (1..xs.len())
-        .map(|i| 0.5 * (v.density[i] + v.density[i - 1]) * (v.y[i] - v.y[i - 1]))
-        .sum();
-    assert!((mass - 1.0).abs() < 1e-3, "mass {mass}");
-}
-
-#[test]
-fn gamma_map_refuses_bad_input() {
-    assert!(gamma_values(0.0, 1.0, &[0.0]).is_err());
-    assert!(gamma_values(2.0, -1.0, &[0.0]).is_err());
-    assert!(gamma_values(f64::NAN, 1.0, &[0.0]).is_err());
-    assert!(gamma_values(2.0, f64::INFINITY, &[0.0]).is_err());
-    assert!(gamma_values(2.0, 1.0, &[0.0, f64::NAN]).is_err());
-    assert!(gamma_values(2.0, 1.0, &vec![0.0; 1_000_001]).is_err());
-}
 
 #[test]
 fn residual_request_bounds_points_and_k() {

@@ -20,8 +20,10 @@ pub struct Level {
     pub log_density: Vec<f64>,
     /// Root-mean-square distance of the positions from the continuous flow's (0 for the latter).
     pub position_rms_error: f64,
-    /// Mean |log p_K - log p_1| over the points (0 for the continuous flow).
+    /// Mean |log p_K - log p_1| over the points (0 for the continuous flow; NaN if any folded).
     pub log_density_mean_error: f64,
+    /// Points at which some step folded the plane (their log-density is NaN).
+    pub folded: usize,
 }
 
 /// The residual levels, in the order asked for, and the continuous limit.
@@ -32,7 +34,8 @@ pub struct Convergence {
 }
 
 /// Pushes the base points `x0` (interleaved, 2n values, taken as samples of N(0, I)) through a
-/// residual flow for every K in `steps`, and through the ODE with `method` (e.g. DOPRI5).
+/// residual flow for every K in `steps`, and through the ODE with `method` (e.g. DOPRI5). A level
+/// whose steps fold the plane at some points still has positions; its log-density error is NaN.
 pub fn convergence<F: VelocityField + ?Sized>(
     field: &mut F,
     x0: &[f64],
@@ -63,6 +66,7 @@ pub fn convergence<F: VelocityField + ?Sized>(
             .collect(),
         position_rms_error: 0.0,
         log_density_mean_error: 0.0,
+        folded: 0,
     };
     let levels = steps
         .iter()
@@ -70,7 +74,7 @@ pub fn convergence<F: VelocityField + ?Sized>(
             let mut flow = ResidualFlow::new(k)?;
             let mut positions = x0.to_vec();
             let mut log_density = vec![0.0; n];
-            flow.push(field, &mut positions, &mut log_density)?;
+            let folded = flow.push(field, &mut positions, &mut log_density)?;
             for (l, b) in log_density.iter_mut().zip(&base) {
                 *l = b - *l;
             }
@@ -90,6 +94,7 @@ pub fn convergence<F: VelocityField + ?Sized>(
                 log_density,
                 position_rms_error: (sq / n as f64).sqrt(),
                 log_density_mean_error: dl / n as f64,
+                folded,
             })
         })
         .collect::<Result<_, String>>()?;

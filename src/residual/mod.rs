@@ -10,7 +10,8 @@
 //!
 //! Invertibility (Behrmann et al. 2019, i-ResNet): if h · Lip(u(·, t)) < 1, each g_k is a bijection
 //! (its inverse is the fixed point of y ↦ x - h u(y), a contraction) and det(I + hJ) > 0. Without that
-//! bound a step may fold the plane; [`ResidualFlow::push`] reports a non-positive determinant as an error.
+//! bound a step may fold the plane (det(I + hJ) <= 0): [`ResidualFlow::push`] still moves such points,
+//! gives them no density (NaN) and counts them.
 
 pub mod convergence;
 #[cfg(test)]
@@ -58,13 +59,14 @@ impl ResidualFlow {
     }
 
     /// Moves the interleaved points `xs` (2n values) through all K steps in place and writes each
-    /// point's Σ_k log|det(I + h du/dx)| into `log_det` (n values).
+    /// point's Σ_k log|det(I + h du/dx)| into `log_det` (n values). A point at which some step folds
+    /// the plane (det <= 0) has no density: its log-determinant is NaN. Returns how many folded.
     pub fn push<F: VelocityField + ?Sized>(
         &mut self,
         field: &mut F,
         xs: &mut [f64],
         log_det: &mut [f64],
-    ) -> Result<(), String> {
+    ) -> Result<usize, String> {
         if !xs.len().is_multiple_of(2) || log_det.len() != xs.len() / 2 {
             return Err(format!(
                 "residual flow: {} coordinates need {} log-determinants, got {}",
@@ -79,20 +81,15 @@ impl ResidualFlow {
         let h = 1.0 / self.steps as f64;
         for k in 0..self.steps {
             field.velocity_and_jacobian(k as f64 * h, xs, &mut self.v, &mut self.jac);
-            for (i, (ld, j)) in log_det.iter_mut().zip(self.jac.chunks_exact(4)).enumerate() {
-                *ld += step_log_det(h, j).ok_or_else(|| {
-                    format!(
-                        "residual flow: step {k} is not invertible at point {i} (det(I + h du/dx) <= 0; \
-                         use more steps so that h Lip(u) < 1)"
-                    )
-                })?;
+            for (ld, j) in log_det.iter_mut().zip(self.jac.chunks_exact(4)) {
+                *ld += step_log_det(h, j).unwrap_or(f64::NAN);
             }
             for (x, v) in xs.iter_mut().zip(&self.v) {
                 *x += h * v;
             }
         }
         if xs.iter().all(|x| x.is_finite()) {
-            Ok(())
+            Ok(log_det.iter().filter(|l| l.is_nan()).count())
         } else {
             Err("residual flow: positions became non-finite".into())
         }

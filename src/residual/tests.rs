@@ -77,20 +77,25 @@ fn log_det_converges_to_trace_at_first_order() {
 }
 
 #[test]
-fn folding_step_is_an_error_and_sizes_are_checked() {
+fn folding_step_gives_no_density_and_sizes_are_checked() {
     // det(I + diag(-2, 1)) = (1 - 2)(1 + 1) < 0: h Lip(u) = 2 > 1 folds the plane.
     let mut field = Affine::linear([-2.0, 0.0, 0.0, 1.0]);
     let (mut xs, mut ld) = ([1.0, 1.0], [0.0]);
-    let err = ResidualFlow::new(1)
-        .unwrap()
-        .push(&mut field, &mut xs, &mut ld);
-    assert!(err.unwrap_err().contains("not invertible"));
-    // With h = 1/4 < 1/Lip the same field is fine.
-    let mut xs = [1.0, 1.0];
-    assert!(ResidualFlow::new(4)
+    let folded = ResidualFlow::new(1)
         .unwrap()
         .push(&mut field, &mut xs, &mut ld)
-        .is_ok());
+        .unwrap();
+    assert_eq!(folded, 1);
+    assert!(ld[0].is_nan(), "a folded point has no density");
+    assert_eq!(xs, [1.0 - 2.0, 1.0 + 1.0], "it still takes its Euler step");
+    // With h = 1/4 < 1/Lip the same field is fine.
+    let mut xs = [1.0, 1.0];
+    let folded = ResidualFlow::new(4)
+        .unwrap()
+        .push(&mut field, &mut xs, &mut ld)
+        .unwrap();
+    assert_eq!(folded, 0);
+    assert!((ld[0] - 4.0 * (0.5f64 * 1.25).ln()).abs() < 1e-12);
     assert!(ResidualFlow::new(0).is_err());
     assert!(ResidualFlow::new(MAX_STEPS + 1).is_err());
     let mut bad = [0.0; 3];
@@ -133,4 +138,21 @@ fn convergence_levels_approach_the_exact_flow() {
         "{lerrs:?}"
     );
     assert_eq!(conv.levels[2].steps, 64);
+}
+
+#[test]
+fn a_folding_level_keeps_its_positions_and_has_no_density_error() {
+    // u = diag(-2, 1) x: one step (h = 1) folds everywhere, four steps (h Lip = 1/2) do not.
+    let mut field = Affine::linear([-2.0, 0.0, 0.0, 1.0]);
+    let c = convergence(&mut field, &X0, &[1, 4], Method::Rk4 { steps: 200 }).unwrap();
+    let (one, four) = (&c.levels[0], &c.levels[1]);
+    assert_eq!((one.folded, four.folded), (3, 0));
+    assert!(one.log_density_mean_error.is_nan() && one.log_density.iter().all(|l| l.is_nan()));
+    let euler: Vec<f64> = X0
+        .chunks_exact(2)
+        .flat_map(|p| [-p[0], 2.0 * p[1]])
+        .collect();
+    assert_eq!(one.positions, euler);
+    assert!(four.log_density_mean_error.is_finite());
+    assert!(one.position_rms_error > four.position_rms_error);
 }

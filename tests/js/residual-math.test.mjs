@@ -4,7 +4,6 @@ import {
   firstOrderReference,
   observedOrders,
   powersOfTwo,
-  rmsDistance,
   stepTimes,
 } from '../../www/js/notebook/residual/math.js';
 
@@ -18,14 +17,6 @@ test('powers of two up to a bound', () => {
 test('step times are k / K', () => {
   assert.deepEqual([...stepTimes(4)], [0.25, 0.5, 0.75, 1]);
   assert.deepEqual([...stepTimes(1)], [1]);
-});
-
-test('RMS distance of point sets', () => {
-  // One point 5 away, one at distance 0: sqrt(25 / 2).
-  assert.equal(rmsDistance([0, 0, 1, 1], [3, 4, 1, 1]), Math.sqrt(12.5));
-  assert.equal(rmsDistance(new Float64Array([2, 2]), new Float64Array([2, 2])), 0);
-  assert.throws(() => rmsDistance([0, 0], [0, 0, 1, 1]), /equal/);
-  assert.throws(() => rmsDistance([0], [0]), /equal/);
 });
 
 test('observed orders recover the exponent of c K^-p', () => {

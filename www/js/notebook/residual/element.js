@@ -111,24 +111,12 @@ function createResidualFigure(host) {
       });
     }
     host.dataset.state = 'computing';
-    status.say('exact');
-    state.exact = await run('exact', {});
+    status.say('levels');
+    const { exact, levels } = await run('levels', { ks }, { label: words().levelsTask });
+    state.exact = exact;
+    for (const level of levels) state.levels.set(level.k, level);
     invalidate();
-    // The chosen K first, then the others; one progress bar for all (Cancel stops after a level).
-    const order = [chosenK(), ...ks.filter((k) => k !== chosenK())];
-    const task = progress.begin(words().levelsTask, { onCancel: () => {} });
-    try {
-      for (const [i, k] of order.entries()) {
-        task.update(i / order.length);
-        status.say('levels', k);
-        state.levels.set(k, await run('level', { k }));
-        invalidate();
-        if (task.cancelled) break;
-      }
-    } finally {
-      task.end();
-    }
-    status.say(task.cancelled ? 'stopped' : 'ready', trained.steps, trained.loss);
+    status.say('ready', trained.steps, trained.loss);
     host.dataset.state = 'ready';
   }
 

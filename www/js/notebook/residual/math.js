@@ -1,5 +1,5 @@
-// Pure numbers behind the residual-flow figure: the K values, Euler's output times, the error of a
-// level and the observed order of convergence e(K/2) / e(K) = 2^p.
+// Pure numbers behind the residual-flow figure: the K values, Euler's output times and the
+// observed order of convergence e(K/2) / e(K) = 2^p.
 
 /** 1, 2, 4, ..., up to `maxK` (at least [1]). */
 export function powersOfTwo(maxK) {
@@ -11,16 +11,6 @@ export function powersOfTwo(maxK) {
 /** The K output times k / K, k = 1..K: one residual step between two of them. */
 export function stepTimes(k) {
   return Float64Array.from({ length: k }, (_, i) => (i + 1) / k);
-}
-
-/** Root-mean-square distance between two interleaved point sets of the same length. */
-export function rmsDistance(a, b) {
-  if (a.length !== b.length || a.length === 0 || a.length % 2) {
-    throw new Error(`need two equal, non-empty sets of (x, y) points, got ${a.length} and ${b.length} values`);
-  }
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
-  return Math.sqrt(sum / (a.length / 2));
 }
 
 /**

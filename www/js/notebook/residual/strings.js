@@ -30,11 +30,9 @@ export const RESIDUAL_STRINGS = {
     loading: 'Loading the core…',
     training: (done, total, loss) => `Training u(x, t) by flow matching: step ${done} of ${total}, loss ${number(loss)}`,
     trainingTask: 'Training',
-    exact: 'Integrating the ODE with DOPRI5…',
-    levels: (k) => `Pushing the points through K = ${k} residual steps…`,
+    levels: 'Pushing the points through every K and integrating the ODE with DOPRI5…',
     levelsTask: 'Residual flows',
     ready: (steps, loss) => `Trained for ${steps} steps (loss ${number(loss)}). Move the slider.`,
-    stopped: 'Stopped: the levels computed so far are shown.',
     failed: (message) => `Something went wrong: ${message}`,
     caption:
       'Left: samples of N(0, I) pushed by K residual steps x_{k+1} = x_k + h u(x_k, t_k) with h = 1/K ' +
@@ -72,11 +70,9 @@ export const RESIDUAL_STRINGS = {
     loading: '載入計算核心…',
     training: (done, total, loss) => `以流匹配訓練 u(x, t)：第 ${done} / ${total} 步，損失 ${number(loss)}`,
     trainingTask: '訓練中',
-    exact: '以 DOPRI5 積分 ODE…',
-    levels: (k) => `將點推過 K = ${k} 個殘差步…`,
+    levels: '將點推過每一個 K 的殘差步，並以 DOPRI5 積分 ODE…',
     levelsTask: '殘差流',
     ready: (steps, loss) => `已訓練 ${steps} 步（損失 ${number(loss)}）。請拖動滑桿。`,
-    stopped: '已停止：顯示目前算好的各層。',
     failed: (message) => `發生錯誤：${message}`,
     caption:
       '左：N(0, I) 的樣本經 K 個殘差步 x_{k+1} = x_k + h u(x_k, t_k)（h = 1/K，橘色）與經 ODE ' +

@@ -3,7 +3,7 @@
 // residual flows with K steps and through the ODE (DOPRI5), keeping the broken-line paths of a few.
 import init, { FlowModel, residual_convergence } from '../../../../pkg/flowlab.js';
 import { serveOps, yieldNow } from '../../kit/worker-loop.js';
-import { rmsDistance, stepTimes } from './math.js';
+import { stepTimes } from './math.js';
 
 const CHUNK = 50; // training steps between progress messages
 const PATH_SAMPLES = 64; // times along each smooth ODE trajectory
@@ -12,7 +12,6 @@ const LEARNING_RATE = 3e-3; // 2000 steps reach a held-out NLL within 0.06 nats 
 let model = null;
 let base = null; // the n points at t = 0
 let tracked = null; // the first few of them, whose paths are drawn
-let exact = null; // where the ODE takes the base points at t = 1
 
 function requireModel() {
   if (!model) throw new Error('no model yet');
@@ -36,7 +35,6 @@ const OPS = {
     model = new FlowModel({ target: '8gaussians', width, depth: 3, seed, lr: LEARNING_RATE });
     base = model.sample_base(n, seed + 1);
     tracked = base.slice(0, 2 * paths);
-    exact = null;
     return { base: base.slice() };
   },
 
@@ -54,40 +52,27 @@ const OPS = {
     return { loss, steps: m.steps(), cancelled: job.cancelled() };
   },
 
-  /** The ODE's end points of all base points and the smooth trajectories of the tracked ones. */
-  exact() {
-    const m = requireModel();
-    exact = m.integrate(base, { method: 'dopri5' }).positions;
-    const times = stepTimes(PATH_SAMPLES);
-    const paths = m.integrate(tracked, { method: 'dopri5', times }).positions;
-    return { positions: exact.slice(), paths, times };
-  },
-
   /**
-   * Level K: { k, positions, paths, position_rms_error, log_density_mean_error, invertible }. When a
-   * step folds the plane (det(I + h du/dx) <= 0 somewhere) the log-density is undefined: the points
-   * still move (Euler) and their error is measured here against the ODE's.
+   * One call for every K of `ks`: the ODE's end points (DOPRI5) and the smooth trajectories of the
+   * tracked points, and for each K { k, positions, paths, position_rms_error,
+   * log_density_mean_error, folded, invertible }. A level whose steps fold the plane at some points
+   * (det(I + h du/dx) <= 0) still moves them, but has no density there (NaN error, folded > 0).
    */
-  level({ k }) {
+  levels({ ks }) {
     const m = requireModel();
-    if (!exact) throw new Error('compute the exact flow first');
-    const paths = brokenLines(k);
-    try {
-      const { levels } = residual_convergence(m, base, Uint32Array.of(k));
-      const [l] = levels;
-      return { ...l, paths, invertible: true };
-    } catch (error) {
-      if (!/not invertible/.test(error.message)) throw error;
-      const positions = m.integrate(base, { method: 'euler', steps: k, times: [1] }).positions;
-      return {
-        k,
-        positions,
-        paths,
-        position_rms_error: rmsDistance(positions, exact),
-        log_density_mean_error: NaN,
-        invertible: false,
-      };
-    }
+    const result = residual_convergence(m, base, Uint32Array.from(ks));
+    const times = stepTimes(PATH_SAMPLES);
+    const exact = {
+      positions: result.exact.positions,
+      paths: m.integrate(tracked, { method: 'dopri5', times }).positions,
+      times,
+    };
+    const levels = result.levels.map((level) => ({
+      ...level,
+      paths: brokenLines(level.k),
+      invertible: level.folded === 0,
+    }));
+    return { exact, levels };
   },
 };
 

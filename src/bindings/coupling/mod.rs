@@ -1,13 +1,18 @@
 //! `CouplingModel`: a RealNVP-style coupling flow trained by exact maximum likelihood, as
-//! JavaScript sees it. The work is in [`coupling_run`](super::coupling_run) (tested natively);
+//! JavaScript sees it. The work is in [`run`] (tested natively);
 //! these methods only convert.
 
-use super::convert::{error, options, ObjectBuilder, Options};
-use super::coupling_run::{self as run, MAX_STAGE_VALUES};
-use super::coupling_settings::{chunk_points, CouplingSettings};
+mod run;
+mod settings;
+#[cfg(test)]
+mod tests;
+
+use crate::bindings::convert::{error, options, ObjectBuilder, Options};
 use crate::coupling_flow::Trainer;
 use rand::{rngs::StdRng, SeedableRng};
+use run::MAX_STAGE_VALUES;
 use serde::Deserialize;
+use settings::{chunk_points, CouplingSettings};
 use wasm_bindgen::prelude::*;
 
 /// A coupling flow f (data -> N(0, I)), its target and its Adam state.

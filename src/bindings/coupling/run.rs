@@ -1,7 +1,7 @@
 //! Plain-Rust work behind `CouplingModel`: training in chunks with the log-likelihood's two terms,
 //! per-point terms in memory-bounded chunks, held-out scores, and the checks on JavaScript's input.
 
-use super::coupling_settings::chunk_points;
+use super::settings::chunk_points;
 use crate::coupling_flow::{CouplingFlow, Trainer};
 use crate::density::standard_normal_log_density;
 use rand::{rngs::StdRng, SeedableRng};

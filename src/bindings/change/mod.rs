@@ -1,9 +1,14 @@
 //! Exports of the change-of-variables figure (notebook section 1): the Gaussian-to-Gamma panel and
-//! the maps of the plane. The helpers in `change_line` and `change_plane` do the work.
+//! the maps of the plane. The helpers in `line` and `plane` do the work.
 
-use super::change_line::{line_panel, LineOptions};
-use super::change_plane::{plane_panel, plane_points, PlaneOptions, GRID, VIEW};
-use super::convert::{error, options, ObjectBuilder, Options};
+mod line;
+mod plane;
+#[cfg(test)]
+mod tests;
+
+use crate::bindings::convert::{error, options, ObjectBuilder, Options};
+use line::{line_panel, LineOptions};
+use plane::{plane_panel, plane_points, PlaneOptions, GRID, VIEW};
 use wasm_bindgen::prelude::*;
 
 impl Options for LineOptions {

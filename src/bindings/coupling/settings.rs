@@ -1,7 +1,7 @@
 //! The options object of `new CouplingModel(options)`: the coupling flow, its target and its
 //! training, as JavaScript names them, with limits that keep memory bounded.
 
-use super::convert::Options;
+use crate::bindings::convert::Options;
 use crate::coupling_flow::{CouplingConfig, CouplingFlow, Trainer};
 use crate::field::mlp::Activation;
 use crate::target::Target;
