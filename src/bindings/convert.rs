@@ -3,6 +3,7 @@
 
 use js_sys::{Float64Array, Object, Reflect};
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,6 +15,27 @@ pub fn error(context: &str, err: impl std::fmt::Display) -> JsError {
 /// An options object's Rust side: every key optional (`#[serde(default)]`), and the list of keys.
 pub trait Options: DeserializeOwned + Default {
     const KEYS: &'static [&'static str];
+}
+
+/// Options of `evaluate` (FlowModel and CouplingModel): the size and seed of the held-out sample.
+#[derive(Deserialize)]
+#[serde(default)]
+pub struct EvaluateOptions {
+    pub n: usize,
+    pub seed: u64,
+}
+
+impl Default for EvaluateOptions {
+    fn default() -> Self {
+        Self {
+            n: 2000,
+            seed: 12345,
+        }
+    }
+}
+
+impl Options for EvaluateOptions {
+    const KEYS: &'static [&'static str] = &["n", "seed"];
 }
 
 /// Reads an options object (`undefined` or `null` means all defaults) into `T`. A key that is

@@ -1,6 +1,6 @@
 //! `FlowModel`: the learned flow as JavaScript sees it.
 
-use super::convert::{error, options, ObjectBuilder, Options};
+use super::convert::{error, options, EvaluateOptions, ObjectBuilder, Options};
 use super::method::with_method;
 use super::settings::ModelSettings;
 use crate::field::mlp::MlpField;
@@ -75,27 +75,6 @@ impl Default for DensityOptions {
 
 impl Options for DensityOptions {
     const KEYS: &'static [&'static str] = &["t", "estimator", "probe", "seed"];
-}
-
-/// `evaluate` options.
-#[derive(Deserialize)]
-#[serde(default)]
-struct EvaluateOptions {
-    n: usize,
-    seed: u64,
-}
-
-impl Default for EvaluateOptions {
-    fn default() -> Self {
-        Self {
-            n: 2000,
-            seed: 12345,
-        }
-    }
-}
-
-impl Options for EvaluateOptions {
-    const KEYS: &'static [&'static str] = &["n", "seed"];
 }
 
 /// Splits `{ ..., points: Float64Array }` into the points and the rest of the options.

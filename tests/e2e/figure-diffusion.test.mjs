@@ -47,7 +47,7 @@ function readAt(page, slider, axis) {
 test('the SDE and its probability-flow ODE share their marginals', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}figures/diffusion.html`);
   await ready(page);
-  assert.equal(await page.getAttribute('flow-diffusion', 'data-state'), 'ready', await page.textContent('.fd-status'));
+  assert.equal(await page.getAttribute('flow-diffusion', 'data-state'), 'ready', await page.textContent('.nb-status'));
   for (const selector of ['.fd-sde', '.fd-ode', '.fd-hist']) {
     const stats = await canvasStats(page, selector);
     assert.ok(stats.colours >= 3 && stats.luminanceStd > 1, `${selector} is blank: ${JSON.stringify(stats)}`);

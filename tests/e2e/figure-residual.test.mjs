@@ -36,7 +36,7 @@ test('residual flows converge to the ODE at first order', async () => {
   await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('flow-residual').dataset.state), null, {
     timeout: 90_000,
   });
-  assert.equal(await page.getAttribute('flow-residual', 'data-state'), 'ready', await page.textContent('.fr-status'));
+  assert.equal(await page.getAttribute('flow-residual', 'data-state'), 'ready', await page.textContent('.nb-status'));
   for (const selector of ['.fr-cloud', '.fr-plot']) {
     const stats = await canvasStats(page, selector);
     assert.ok(stats.colours >= 3 && stats.luminanceStd > 1, `${selector} is blank: ${JSON.stringify(stats)}`);

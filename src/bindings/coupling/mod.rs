@@ -7,11 +7,10 @@ mod settings;
 #[cfg(test)]
 mod tests;
 
-use crate::bindings::convert::{error, options, ObjectBuilder, Options};
+use crate::bindings::convert::{error, options, EvaluateOptions, ObjectBuilder};
 use crate::coupling_flow::Trainer;
 use rand::{rngs::StdRng, SeedableRng};
 use run::MAX_STAGE_VALUES;
-use serde::Deserialize;
 use settings::{chunk_points, CouplingSettings};
 use wasm_bindgen::prelude::*;
 
@@ -20,27 +19,6 @@ use wasm_bindgen::prelude::*;
 pub struct CouplingModel {
     trainer: Trainer,
     entropy: Option<f64>,
-}
-
-/// `evaluate` options: the size and seed of the held-out sample.
-#[derive(Deserialize)]
-#[serde(default)]
-struct EvaluateOptions {
-    n: u32,
-    seed: u32,
-}
-
-impl Default for EvaluateOptions {
-    fn default() -> Self {
-        Self {
-            n: 2000,
-            seed: 12345,
-        }
-    }
-}
-
-impl Options for EvaluateOptions {
-    const KEYS: &'static [&'static str] = &["n", "seed"];
 }
 
 #[wasm_bindgen]
@@ -111,8 +89,13 @@ impl CouplingModel {
     /// are null when the target's density has no closed form); options `{ n: 2000, seed: 12345 }`.
     pub fn evaluate(&mut self, opts: JsValue) -> Result<JsValue, JsError> {
         let o: EvaluateOptions = options("evaluate", &opts, &[])?;
-        let h = run::held_out(&mut self.trainer, self.entropy, o.n, u64::from(o.seed))
-            .map_err(|e| error("evaluate", e))?;
+        let h = run::held_out(
+            &mut self.trainer,
+            self.entropy,
+            u32::try_from(o.n).unwrap_or(u32::MAX),
+            o.seed,
+        )
+        .map_err(|e| error("evaluate", e))?;
         Ok(ObjectBuilder::default()
             .set("n", h.n as f64)
             .set("nll", h.nll)

@@ -1,5 +1,34 @@
-// Small pieces shared by the notebook's figures: a list of readouts, a status line that re-labels
-// itself on a language switch, and a worker request shown with a progress bar.
+// Small pieces shared by the notebook's figures: the custom element around a figure, a list of
+// readouts, a status line that re-labels itself on a language switch, and a worker request shown
+// with a progress bar. Their styles are in figure-parts.css.
+import { addStyles } from '../kit/styles.js';
+
+const SHEETS = ['../kit/theme.css', './figure-parts.css'];
+
+/**
+ * Defines <tag>: when connected it links the shared sheets and `styles` (URLs relative to `base`,
+ * the figure module's import.meta.url) and builds create(element) -> { destroy }; when removed it
+ * destroys the figure (its worker and its watchers).
+ */
+export function defineFigure(tag, create, styles, base) {
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      connectedCallback() {
+        if (this.figure) return;
+        addStyles(document, SHEETS, import.meta.url);
+        addStyles(document, styles, base);
+        this.figure = create(this);
+      }
+
+      disconnectedCallback() {
+        this.figure?.destroy();
+        this.figure = null;
+      }
+    },
+  );
+}
 
 /** The HTML of a <dl class=`className`> with an empty dt/dd pair per key (data-key on both). */
 export function readoutsHtml(className, keys) {

@@ -5,11 +5,10 @@
 //   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
 import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
-import { addStyles } from '../../kit/styles.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readIntegers } from '../attributes.js';
-import { createStatus, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
 import { drawHistograms, drawPanel } from './draw.js';
 import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { finalAgreement, showComparison } from './readouts.js';
@@ -42,7 +41,7 @@ function createDiffusionFigure(host) {
   let frame = 0;
   const words = () => pick(DIFFUSION_STRINGS, host);
 
-  const status = createStatus($('.fd-status'), words, notes);
+  const status = createStatus($('.nb-status'), words, notes);
 
   /** The frame shown and its time. */
   const current = () => {
@@ -89,7 +88,7 @@ function createDiffusionFigure(host) {
     playButton.textContent = player.playing ? w.pause : w.play;
     resample.textContent = w.resample;
     for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    $('.fd-caption').textContent = w.caption;
+    $('.nb-caption').textContent = w.caption;
     status.again();
     invalidate();
   }
@@ -168,17 +167,4 @@ function createDiffusionFigure(host) {
   };
 }
 
-class FlowDiffusion extends HTMLElement {
-  connectedCallback() {
-    if (this.figure) return;
-    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
-    this.figure = createDiffusionFigure(this);
-  }
-
-  disconnectedCallback() {
-    this.figure?.destroy();
-    this.figure = null;
-  }
-}
-
-if (!customElements.get('flow-diffusion')) customElements.define('flow-diffusion', FlowDiffusion);
+defineFigure('flow-diffusion', createDiffusionFigure, ['./style.css'], import.meta.url);

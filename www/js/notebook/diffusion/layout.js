@@ -22,8 +22,8 @@ export const TEMPLATE = `
       <button type="button" class="fd-resample"></button>
     </div>
     <canvas class="fd-hist"></canvas>
-    ${readoutsHtml('fd-readouts', READOUTS)}
+    ${readoutsHtml('nb-readouts fd-readouts', READOUTS)}
     <div class="fd-progress"></div>
-    <p class="fd-status" role="status"></p>
-    <figcaption class="fd-caption"></figcaption>
+    <p class="nb-status" role="status"></p>
+    <figcaption class="nb-caption"></figcaption>
   </figure>`;

@@ -5,11 +5,10 @@
 //   <flow-residual k="8" max-k="256" points="800" train-steps="2000" width="64" seed="0"></flow-residual>
 import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
-import { addStyles } from '../../kit/styles.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readIntegers } from '../attributes.js';
-import { createStatus, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
 import { onLangChange, pick } from '../lang.js';
 import { drawCloud, drawErrors } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
@@ -42,7 +41,7 @@ function createResidualFigure(host) {
   const words = () => pick(RESIDUAL_STRINGS, host);
   const chosenK = () => ks[Number(slider.value)];
 
-  const status = createStatus($('.fr-status'), words, notes);
+  const status = createStatus($('.nb-status'), words, notes);
   const readout = (key, text, value = text) => setReadout(host, key, text, { value });
 
   function showReadouts() {
@@ -82,7 +81,7 @@ function createResidualFigure(host) {
     $('.fr-slider-label').textContent = w.slider;
     slider.setAttribute('aria-label', w.slider);
     for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    $('.fr-caption').textContent = w.caption;
+    $('.nb-caption').textContent = w.caption;
     status.again();
     invalidate();
   }
@@ -152,17 +151,4 @@ function createResidualFigure(host) {
   };
 }
 
-class FlowResidual extends HTMLElement {
-  connectedCallback() {
-    if (this.figure) return;
-    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
-    this.figure = createResidualFigure(this);
-  }
-
-  disconnectedCallback() {
-    this.figure?.destroy();
-    this.figure = null;
-  }
-}
-
-if (!customElements.get('flow-residual')) customElements.define('flow-residual', FlowResidual);
+defineFigure('flow-residual', createResidualFigure, ['./style.css'], import.meta.url);

@@ -12,8 +12,8 @@ export const TEMPLATE = `
     </div>
     <label class="fr-control"><span class="fr-slider-label"></span>
       <input class="fr-slider" type="range" min="0" step="1"><output class="fr-k"></output></label>
-    ${readoutsHtml('fr-readouts', READOUTS)}
+    ${readoutsHtml('nb-readouts', READOUTS)}
     <div class="fr-progress"></div>
-    <p class="fr-status" role="status"></p>
-    <figcaption class="fr-caption"></figcaption>
+    <p class="nb-status" role="status"></p>
+    <figcaption class="nb-caption"></figcaption>
   </figure>`;
