@@ -18,6 +18,11 @@ pub const MAX_POINTS: usize = 1_000_000;
 /// Largest accepted K for the residual flow, and most K values per call.
 pub const MAX_RESIDUAL_STEPS: u32 = 10_000;
 const MAX_LEVELS: usize = 64;
+/// Most values the levels hold (points x levels; 3 f64 each: about 100 MB at the limit).
+pub const MAX_LEVEL_POINTS: usize = 1 << 22;
+/// Most field evaluations with the Jacobian over all levels (points x the sum of K), so that one
+/// call stays within seconds to a minute.
+pub const MAX_RESIDUAL_WORK: usize = 1 << 26;
 /// Largest batch and step count of the SDE/ODE comparison (it records every frame of every point).
 pub const MAX_SDE_POINTS: u32 = 5_000;
 pub const MAX_SDE_STEPS: u32 = 10_000;
@@ -26,9 +31,12 @@ pub const FRAMES: usize = 21;
 /// Most rows, and most recorded positions (points times rows), of the SDE/ODE comparison.
 pub const MAX_FRAMES: usize = 1_001;
 pub const MAX_SDE_RECORDED: usize = 1_000_000;
+/// Most point-steps of the SDE/ODE comparison (points x steps), a few seconds natively.
+pub const MAX_SDE_WORK: usize = 1 << 22;
 
 /// Checks the residual request: a finite, non-empty batch of at most [`MAX_POINTS`] (x, y) points
-/// and 1..=[`MAX_LEVELS`] values of K, each in 1..=[`MAX_RESIDUAL_STEPS`].
+/// and 1..=[`MAX_LEVELS`] values of K, each in 1..=[`MAX_RESIDUAL_STEPS`], within
+/// [`MAX_LEVEL_POINTS`] and [`MAX_RESIDUAL_WORK`].
 pub fn residual_request(x0: &[f64], ks: &[u32]) -> Result<Vec<usize>, String> {
     if x0.is_empty() || !x0.len().is_multiple_of(2) || x0.len() > 2 * MAX_POINTS {
         return Err(format!(
@@ -45,15 +53,28 @@ pub fn residual_request(x0: &[f64], ks: &[u32]) -> Result<Vec<usize>, String> {
             ks.len()
         ));
     }
-    ks.iter()
+    let ks = ks
+        .iter()
         .map(|&k| match k {
             1..=MAX_RESIDUAL_STEPS => Ok(k as usize),
             _ => Err(format!("K must be in 1..={MAX_RESIDUAL_STEPS}, got {k}")),
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    let n = x0.len() / 2;
+    let work = n.saturating_mul(ks.iter().sum());
+    if n.saturating_mul(ks.len()) > MAX_LEVEL_POINTS || work > MAX_RESIDUAL_WORK {
+        return Err(format!(
+            "{n} points at {} levels with {} steps in all is too much work: points x levels must \
+             be at most {MAX_LEVEL_POINTS} and points x the sum of K at most {MAX_RESIDUAL_WORK}",
+            ks.len(),
+            ks.iter().sum::<usize>()
+        ));
+    }
+    Ok(ks)
 }
 
 /// The SDE/ODE figure: `ode` and `sde` hold FRAMES rows of 2n values, one per time of `times`.
+#[derive(Debug)]
 pub struct SdePaths {
     pub ode: Vec<f64>,
     pub sde: Vec<f64>,
@@ -70,6 +91,11 @@ pub fn sde_paths(n: u32, seed: u32, steps: u32, frames: usize) -> Result<SdePath
     }
     if steps == 0 || steps > MAX_SDE_STEPS {
         return Err(format!("steps must be in 1..={MAX_SDE_STEPS}, got {steps}"));
+    }
+    if n as usize * steps as usize > MAX_SDE_WORK {
+        return Err(format!(
+            "n * steps must be at most {MAX_SDE_WORK}, got {n} points x {steps} steps"
+        ));
     }
     if !(2..=MAX_FRAMES).contains(&frames) || frames * n as usize > MAX_SDE_RECORDED {
         return Err(format!(

@@ -17,6 +17,13 @@ fn residual_request_bounds_points_and_k() {
     assert!(residual_request(&[], &[4]).is_err());
     assert!(residual_request(&[0.0], &[4]).is_err());
     assert!(residual_request(&[0.0, f64::NAN], &[4]).is_err());
+    // The products are capped: 2^19 points fit 8 levels but not 9, and K = 128 but not 129.
+    let many = vec![0.5; 1 << 20];
+    assert!(residual_request(&many, &[1; 8]).is_ok());
+    let err = residual_request(&many, &[1; 9]).unwrap_err();
+    assert!(err.contains("points x levels"), "{err}");
+    assert!(residual_request(&many, &[128]).is_ok());
+    assert!(residual_request(&many, &[129]).is_err());
 }
 
 #[test]
@@ -52,6 +59,10 @@ fn sde_and_ode_start_together_and_end_near_the_eight_centres() {
     assert!(sde_paths(5_001, 3, 10, FRAMES).is_err());
     assert!(sde_paths(10, 3, 0, FRAMES).is_err());
     assert!(sde_paths(10, 3, 10_001, FRAMES).is_err());
+    // Points x steps is capped too: 5,000 points may not take 1,000 steps.
+    assert!(sde_paths(5_000, 3, 1_000, FRAMES)
+        .unwrap_err()
+        .contains("n * steps"));
 }
 
 #[test]

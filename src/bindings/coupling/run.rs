@@ -8,6 +8,8 @@ use rand::{rngs::StdRng, SeedableRng};
 
 /// Most training steps per call.
 pub const MAX_STEPS_PER_CALL: u32 = 10_000;
+/// Most work per call, steps x batch x weights (about ten seconds natively at the limit).
+pub const MAX_TRAIN_WORK: u64 = 1 << 34;
 /// Most points per call (densities, samples, held-out sets).
 pub const MAX_POINTS: usize = 1 << 20;
 /// Most values (2 per point per layer) the layer-by-layer picture returns.
@@ -25,6 +27,15 @@ pub fn train_chunk(trainer: &mut Trainer, n: u32) -> Result<Chunk, String> {
     if n == 0 || n > MAX_STEPS_PER_CALL {
         return Err(format!(
             "n must be between 1 and {MAX_STEPS_PER_CALL}, got {n}"
+        ));
+    }
+    let work = u64::from(n) * trainer.batch_size() as u64 * trainer.flow().n_params() as u64;
+    if work > MAX_TRAIN_WORK {
+        return Err(format!(
+            "{n} steps x batch {} x {} weights is more work than one call may take \
+             (at most {MAX_TRAIN_WORK}); ask for fewer steps per call",
+            trainer.batch_size(),
+            trainer.flow().n_params()
         ));
     }
     let n = n as usize;

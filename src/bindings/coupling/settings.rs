@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 /// Most weights over all conditioners (with Adam's two moments, about 50 MB).
 pub const MAX_PARAMS: usize = 2_000_000;
-/// Most hidden activations held at once (points x layers x depth x width), about 130 MB.
-pub const ACTIVATION_BUDGET: usize = 1 << 24;
+/// Most f64 values a pass through the flow holds at once ([`cost_per_point`] per point), 64 MB.
+pub const ACTIVATION_BUDGET: usize = 1 << 23;
 
 /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -59,9 +59,11 @@ impl Options for CouplingSettings {
     ];
 }
 
-/// Hidden activations one point needs in a pass through every layer.
+/// Values one point holds in a pass through every layer: per conditioner the hidden activations,
+/// their pre-activations and gradients (3 x depth x width), and per layer the recorded input,
+/// conditioner output and their gradients (8), plus its log-determinant.
 pub fn cost_per_point(config: &CouplingConfig) -> usize {
-    config.layers * config.depth * config.width
+    config.layers * (3 * config.depth * config.width + 9)
 }
 
 /// How many points to push through the flow at once so that [`ACTIVATION_BUDGET`] holds.
@@ -83,6 +85,13 @@ impl CouplingSettings {
         Ok(config)
     }
 
+    /// Weights and biases of all conditioners: each maps 1 -> width (2 width), then (depth - 1) x
+    /// (width -> width), then width -> 2 (2 width + 2).
+    pub fn weights(&self) -> usize {
+        let hidden = self.depth.saturating_sub(1) * (self.width + 1) * self.width;
+        self.layers.saturating_mul(4 * self.width + 2 + hidden)
+    }
+
     /// A fresh flow (the identity) with its trainer on the named target.
     pub fn trainer(&self) -> Result<Trainer, String> {
         let target = Target::from_name(&self.target)?;
@@ -97,12 +106,10 @@ impl CouplingSettings {
                 cost_per_point(&config)
             ));
         }
-        // Weights of one conditioner: 1 -> width, (depth - 1) x (width -> width), width -> 2.
-        let per_layer = 3 * self.width + 2 + (self.depth - 1) * (self.width + 1) * self.width;
-        if config.layers * per_layer > MAX_PARAMS {
+        if self.weights() > MAX_PARAMS {
             return Err(format!(
                 "at most {MAX_PARAMS} weights, these settings need {}",
-                config.layers * per_layer
+                self.weights()
             ));
         }
         let flow = CouplingFlow::new(config, self.seed)?;

@@ -31,7 +31,24 @@ fn bad_settings_are_errors_with_a_reason() {
             .contains("weights")
     );
     let config = CouplingSettings::default().config().unwrap();
-    assert_eq!(chunk_points(&config), ACTIVATION_BUDGET / (8 * 2 * 32));
+    assert_eq!(
+        chunk_points(&config),
+        ACTIVATION_BUDGET / (8 * (3 * 2 * 32 + 9))
+    );
+}
+
+#[test]
+fn the_weight_count_is_the_flows() {
+    for (layers, width, depth) in [(8, 32, 2), (1, 1, 1), (3, 17, 4)] {
+        let settings = CouplingSettings {
+            layers,
+            width,
+            depth,
+            ..CouplingSettings::default()
+        };
+        let trainer = settings.trainer().unwrap();
+        assert_eq!(settings.weights(), trainer.flow().n_params());
+    }
 }
 
 #[test]

@@ -79,3 +79,43 @@ fn a_diverging_step_is_an_error_that_keeps_the_weights_and_the_step_count() {
         random_flow(small(), 12).nets()[0].params()
     );
 }
+
+#[test]
+fn divergence_after_an_update_undoes_that_update() {
+    // Far data and |s| < 20 over 40 layers: the identity's loss is finite, but weights with every
+    // log-scale saturated (as a bad update might leave them) overflow.
+    let config = CouplingConfig {
+        layers: 40,
+        scale_bound: 20.0,
+        ..small()
+    };
+    let far = Target::Points(Points::new(&[1e6, 1e6, -1e6, 1e6], 0.0).unwrap());
+    let mut trainer =
+        Trainer::new(CouplingFlow::new(config, 12).unwrap(), far, 1e-2, 8, 3).unwrap();
+    let weights = |t: &Trainer| -> Vec<Vec<f64>> {
+        t.flow()
+            .nets()
+            .iter()
+            .map(|n| n.params().to_vec())
+            .collect()
+    };
+    let start = weights(&trainer);
+    trainer.step().unwrap();
+    assert_eq!(trainer.steps(), 1);
+    for net in trainer.flow_mut().nets_mut() {
+        let last = *net.layout().layers().last().unwrap();
+        net.params_mut()[last.bias] = 1e3;
+    }
+    let err = trainer.step().unwrap_err();
+    assert!(err.contains("the last update is undone"), "{err}");
+    assert_eq!(
+        weights(&trainer),
+        start,
+        "back to the weights before the update"
+    );
+    assert_eq!(trainer.steps(), 0);
+    assert!(
+        trainer.step().unwrap().is_finite(),
+        "and training goes on from there"
+    );
+}
