@@ -142,7 +142,7 @@ test('the read-outs are renamed, their values kept', () => {
   assert.equal(list.children[0].textContent, 'Training steps');
   readouts.relabel(zh);
   const mass = list.children.findIndex((node) => node.dataset.key === 'mass');
-  assert.equal(list.children[mass - 1].textContent, '總質量（歐拉）');
-  assert.match(list.children[mass - 1].title, /歐拉密度/);
+  assert.equal(list.children[mass - 1].textContent, '總質量（尤拉）');
+  assert.match(list.children[mass - 1].title, /尤拉密度/);
   assert.equal(list.children[mass].textContent, '0.99');
 });

@@ -78,7 +78,7 @@ export const LAB_SETTINGS = defineSettings([
     default: 'rk4',
     values: ['euler', 'midpoint', 'rk4', 'dopri5'],
     labels: {
-      euler: both('Euler', '歐拉法'),
+      euler: both('Euler', '尤拉法'),
       midpoint: both('Midpoint', '中點法'),
       rk4: both('Runge-Kutta 4', '四階 Runge-Kutta 法'),
       dopri5: both('Dormand-Prince 5(4), adaptive', 'Dormand-Prince 5(4)，自適應步長'),

@@ -43,7 +43,7 @@ export const DIFFUSION_STRINGS = {
       'and with the exact density at every t.',
   },
   'zh-Hant': {
-    sde: '逆時間 SDE（Euler–Maruyama）',
+    sde: '反向時間 SDE（Euler–Maruyama）',
     ode: '機率流 ODE（RK4）',
     time: (t, last) => (last ? `t = t_max = 1 − 10⁻⁵（資料）` : `t = ${fixed(t, 2)}`),
     slider: '流時間 t（0 = 雜訊 N(0, I)，1 = 資料）',
@@ -72,9 +72,9 @@ export const DIFFUSION_STRINGS = {
       `${n} 個點，各 ${steps} 步。兩者從相同的雜訊出發；差異以獨立樣本的標準誤為單位。`,
     failed: (message) => `發生錯誤：${message}`,
     caption:
-      '以流時間 t = 1 − s 來看 VP 擴散：t = 0 是雜訊，t ≈ 1 是 8 個高斯。左：逆時間 SDE ' +
+      '以流時間 t = 1 − s 來看 VP 擴散：t = 0 是雜訊，t ≈ 1 是 8 個高斯。左：反向時間 SDE ' +
       'dx = β (x/2 + ∇log p_t) dt + √β dw，路徑曲折而隨機。右：對應的機率流 ODE dx/dt = (β/2)(x + ∇log p_t)，' +
-      '路徑平滑而確定。此處的分數 ∇log p_t 是精確的（資料是高斯混合），兩者的邊際分布 p_t 相同：' +
+      '路徑平滑且具決定性。此處的分數 ∇log p_t 是精確的（資料是高斯混合），兩者的邊際分布 p_t 相同：' +
       '在每個 t，兩個直方圖彼此一致，也與精確密度一致。',
   },
 };

@@ -72,12 +72,12 @@ export const RESIDUAL_STRINGS = {
     trainingTask: '訓練中',
     levels: '將點推過每一個 K 的殘差步，並以 DOPRI5 積分 ODE…',
     levelsTask: '殘差流',
-    ready: (steps, loss) => `已訓練 ${steps} 步（損失 ${number(loss)}）。請拖動滑桿。`,
+    ready: (steps, loss) => `已訓練 ${steps} 步（損失 ${number(loss)}）。請拖曳滑桿。`,
     failed: (message) => `發生錯誤：${message}`,
     caption:
       '左：N(0, I) 的樣本經 K 個殘差步 x_{k+1} = x_k + h u(x_k, t_k)（h = 1/K，橘色）與經 ODE ' +
       'dx/dt = u(x, t)（藍色）推送後的位置；少數幾個點畫出路徑，K 段直線對照一條平滑曲線。' +
-      '右：K 每加倍，兩種誤差都減半，即一階方法的斜率 −1：殘差流正是對這個 ODE 用 Euler 法。' +
+      '右：K 每加倍，兩種誤差都減半，即一階方法的斜率 −1：殘差流正是對這個 ODE 用尤拉法。' +
       'K = 1 時唯一的一步 x + u(x, 0) 把所有點送到資料平均 E[x₁] 附近（t = 0 的精確場是 E[x₁] − x）：' +
       '這個映射把平面摺疊起來，不可逆，變數變換公式也不再給出密度（殘差步需要 h · Lip(u) < 1）。',
   },
