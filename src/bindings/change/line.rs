@@ -10,6 +10,9 @@ use serde::Deserialize;
 
 /// Largest accepted number of grid points or samples.
 pub const MAX_VALUES: usize = 1_000_000;
+/// Largest accepted shape: beyond it the Gamma quantile's iteration gets slow (and the figure's
+/// slider stops at 10).
+pub const MAX_SHAPE: f64 = 100.0;
 /// Cells of the mass quadrature; beyond φ(MASS_EDGE) the Gamma tail is below 1e-15.
 const MASS_CELLS: usize = 4000;
 const MASS_EDGE: f64 = 8.0;
@@ -48,8 +51,8 @@ pub struct LinePanel {
     pub pushed: Vec<f64>,
     pub gamma: Vec<f64>,
     pub max_abs_diff: f64,
-    /// ∫ p_1 dy over [0, φ(8)] by the midpoint rule in s with y = φ(8) s² (bounded integrand
-    /// even for k < 1, where p_1 ~ y^{k-1} at 0).
+    /// ∫ p_1 dy over [0, φ(8)] by the midpoint rule in s with y = φ(8) s^q, q = max(2, 2/k): near 0
+    /// p_1 ~ y^{k-1}, so the integrand p_1(y) dy/ds ~ s^{qk-1} stays bounded (qk - 1 >= 1) for every k.
     pub mass: f64,
     pub ticks_x: Vec<f64>,
     pub ticks_y: Vec<f64>,
@@ -86,6 +89,9 @@ fn pushed_density(map: &Map1, ys: &[f64]) -> Result<Vec<f64>, String> {
 /// The 1D panel for shape k and scale θ (see [`GaussianToGamma::new`] for their ranges).
 pub fn line_panel(shape: f64, scale: f64, o: &LineOptions) -> Result<LinePanel, String> {
     check(o)?;
+    if shape > MAX_SHAPE {
+        return Err(format!("shape must be at most {MAX_SHAPE}, got {shape}"));
+    }
     let gamma = GaussianToGamma::new(shape, scale)?;
     let map = Map1::Gamma(gamma);
     let n = o.points;
@@ -106,11 +112,12 @@ pub fn line_panel(shape: f64, scale: f64, o: &LineOptions) -> Result<LinePanel, 
     let edge = map.forward(MASS_EDGE);
     let ds = 1.0 / MASS_CELLS as f64;
     let s: Vec<f64> = (0..MASS_CELLS).map(|i| (i as f64 + 0.5) * ds).collect();
-    let ys: Vec<f64> = s.iter().map(|v| edge * v * v).collect();
+    let q = (2.0 / shape).max(2.0);
+    let ys: Vec<f64> = s.iter().map(|v| edge * v.powf(q)).collect();
     let mass = pushed_density(&map, &ys)?
         .iter()
         .zip(&s)
-        .map(|(p, v)| p * 2.0 * edge * v * ds)
+        .map(|(p, v)| p * q * edge * v.powf(q - 1.0) * ds)
         .sum();
     let ticks_x = (0..o.ticks)
         .map(|i| -o.tick_range + 2.0 * o.tick_range * i as f64 / (o.ticks - 1) as f64)

@@ -107,6 +107,7 @@ pub fn plane_panel(name: &str, strength: f64, o: &PlaneOptions) -> Result<PlaneP
 
 /// At each point y of `ys` (interleaved): x = φ^{-1}(y), ln|det dφ/dx(x)| and
 /// log p_1(y) = log p_0(x) - ln|det dφ/dx(x)|.
+#[derive(Debug)]
 pub struct PointValues {
     pub x: Vec<f64>,
     pub log_det: Vec<f64>,
@@ -132,6 +133,13 @@ pub fn plane_points(name: &str, strength: f64, ys: &[f64]) -> Result<PointValues
         log_det[i] = map.log_abs_det(p);
         log_density[i] = standard_normal_log_density(&p) - log_det[i];
         x.extend_from_slice(&p);
+    }
+    if x.iter()
+        .chain(&log_det)
+        .chain(&log_density)
+        .any(|v| !v.is_finite())
+    {
+        return Err("a point is too far out: its preimage or density is not finite".into());
     }
     Ok(PointValues {
         x,

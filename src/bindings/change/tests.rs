@@ -43,7 +43,15 @@ fn gamma_panel_with_shape_one_is_the_exponential() {
 
 #[test]
 fn gamma_panel_mass_and_moments_hold_for_small_and_large_shape() {
-    for (k, theta) in [(0.5, 1.0), (3.0, 0.5), (10.0, 2.0)] {
+    assert!(line_panel(100.5, 1.0, &LineOptions::default()).is_err());
+    for (k, theta) in [
+        (0.05, 1.0),
+        (0.2, 3.0),
+        (0.5, 1.0),
+        (3.0, 0.5),
+        (10.0, 2.0),
+        (100.0, 1.0),
+    ] {
         let o = LineOptions {
             samples: 40_000,
             ..LineOptions::default()
@@ -238,4 +246,7 @@ fn plane_helpers_refuse_bad_input() {
     for ys in [&[][..], &[1.0][..], &[0.0, f64::NAN][..]] {
         assert!(plane_points("sinh", 0.5, ys).is_err(), "{ys:?}");
     }
+    // Finite but so far out that the preimage or its density overflows: an error, not inf or NaN.
+    let far = plane_points("radial", 1.0, &[1.5e308, 0.0]).unwrap_err();
+    assert!(far.contains("too far"), "{far}");
 }
