@@ -123,6 +123,12 @@ fn bad_settings_are_errors_that_say_what_was_wrong() {
         )
         .is_err());
     assert!(FlowModel::load(&[1, 2, 3]).is_err());
+    // Each setting within its range, the product too much work for one call: an error at once.
+    let mut big = FlowModel::new(obj(&[("width", 1024.into()), ("depth", 4.into())])).unwrap();
+    assert!(message(big.train_step(100_000).unwrap_err()).contains("more work"));
+    let many = vec![0.5; 200_000];
+    let slow = obj(&[("steps", 100_000.into())]);
+    assert!(message(model.log_density(&many, slow).unwrap_err()).contains("more work"));
     // After all of that, the instance still trains and answers.
     assert_eq!(model.train_step(5).unwrap().len(), 5);
     assert_eq!(model.velocity(&[0.0, 1.0], 0.5).unwrap().len(), 2);

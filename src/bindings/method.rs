@@ -1,5 +1,5 @@
 //! The `{ method, steps, rtol, atol }` part of an options object, shared by every call that
-//! integrates the flow.
+//! integrates the flow, and the bound on the work one such call may do.
 
 use super::convert::{error, options, Options};
 use crate::integrate::{DopriConfig, Method};
@@ -69,6 +69,48 @@ impl MethodOptions {
     }
 }
 
+/// Most work one integrating call may do: points x network passes x weights, where a pass with
+/// the Jacobian is counted 3 times (forward mode). About a minute natively at the limit.
+pub const MAX_INTEGRATION_WORK: u64 = 1 << 38;
+
+/// `method` bounded for `points` points through a network of `weights` weights: a fixed-step
+/// method whose passes (steps x stages) exceed the budget is an error; DOPRI5 gets a step budget
+/// (max_steps) that keeps within it, so an integration needing more stops with a clear error.
+pub fn bounded(method: Method, points: usize, weights: usize) -> Result<Method, String> {
+    let per_pass = 3 * points.max(1) as u64 * weights.max(1) as u64;
+    let passes = MAX_INTEGRATION_WORK / per_pass;
+    let too_much = |needed: u64| {
+        format!(
+            "{points} points through {weights} weights for {needed} network passes is more work than one \
+             call may do (points x passes x weights at most {MAX_INTEGRATION_WORK} / 3): use fewer points or steps"
+        )
+    };
+    match method {
+        Method::Euler { steps } | Method::Midpoint { steps } | Method::Rk4 { steps } => {
+            let stages = match method {
+                Method::Euler { .. } => 1,
+                Method::Midpoint { .. } => 2,
+                _ => 4,
+            };
+            let needed = steps as u64 * stages;
+            if needed > passes {
+                return Err(too_much(needed));
+            }
+            Ok(method)
+        }
+        Method::Dopri5(c) => {
+            let steps = (passes / 7).min(c.max_steps as u64) as usize;
+            if steps < 10 {
+                return Err(too_much(70));
+            }
+            Ok(Method::Dopri5(DopriConfig {
+                max_steps: steps,
+                ..c
+            }))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +138,31 @@ mod tests {
             .contains("unknown method 'rk5'"));
         assert!(opts("rk4", 0, 1e-5).method().is_err());
         assert!(opts("dopri5", 20, f64::NAN).method().is_err());
+    }
+
+    #[test]
+    fn the_work_of_a_call_is_bounded() {
+        let rk4 = Method::Rk4 { steps: 20 };
+        // The lab's calls fit: 4,096 points, RK4 x 20, the 8,706 weights of M64.
+        assert_eq!(bounded(rk4, 4096, 8706), Ok(rk4));
+        // 2^20 points through 2^20 weights: not even one Euler step.
+        let err = bounded(Method::Euler { steps: 1 }, 1 << 20, 1 << 20).unwrap_err();
+        assert!(err.contains("more work than one call may do"), "{err}");
+        // RK4 with 10^5 steps over 1,000 points of M64 is 3.5e14 units: refused.
+        assert!(bounded(Method::Rk4 { steps: 100_000 }, 1000, 8706).is_err());
+        // DOPRI5 keeps its default budget for small calls and gets a smaller one for big calls.
+        let dopri = Method::Dopri5(DopriConfig::default());
+        assert_eq!(bounded(dopri, 10, 8706), Ok(dopri));
+        match bounded(dopri, 100_000, 8706) {
+            Ok(Method::Dopri5(c)) => {
+                let work = c.max_steps as u64 * 7 * 3 * 100_000 * 8706;
+                assert!(
+                    c.max_steps >= 10 && work <= MAX_INTEGRATION_WORK,
+                    "{}",
+                    c.max_steps
+                );
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

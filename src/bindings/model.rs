@@ -1,16 +1,20 @@
 //! `FlowModel`: the learned flow as JavaScript sees it.
 
 use super::convert::{error, options, EvaluateOptions, ObjectBuilder, Options};
-use super::method::with_method;
+use super::method::{bounded, with_method};
 use super::settings::ModelSettings;
 use crate::field::mlp::MlpField;
 use crate::flow::{Flow, MAX_POINTS};
 use crate::integrate::augmented::Probe;
+use crate::integrate::Method;
 use js_sys::{Array, Object, Reflect};
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Most work one `train_step` call may do, steps x batch x weights (tens of seconds natively).
+pub const MAX_TRAIN_WORK: u64 = 1 << 36;
 
 /// A target distribution and the network v(x, t) trained on it by flow matching.
 #[wasm_bindgen]
@@ -19,6 +23,16 @@ pub struct FlowModel {
 }
 
 impl FlowModel {
+    /// `method` for `points` points through this network, within the work one call may do.
+    pub(super) fn bounded(
+        &self,
+        context: &str,
+        method: Method,
+        points: usize,
+    ) -> Result<Method, JsError> {
+        bounded(method, points, self.flow.net().n_params()).map_err(|e| error(context, e))
+    }
+
     /// The network as a velocity field, for the density views.
     pub(super) fn field(&self) -> MlpField<'_, f32> {
         MlpField::new(self.flow.net())
@@ -143,6 +157,17 @@ impl FlowModel {
                 format!("n must be between 1 and {max}, got {n}"),
             ));
         }
+        let batch = self.flow.trainer().config().batch_size as u64;
+        let weights = self.flow.net().n_params() as u64;
+        if u64::from(n) * batch * weights > MAX_TRAIN_WORK {
+            return Err(error(
+                "train_step",
+                format!(
+                    "{n} steps x batch {batch} x {weights} weights is more work than one call may do \
+                     (at most {MAX_TRAIN_WORK}); ask for fewer steps per call"
+                ),
+            ));
+        }
         let mut losses = vec![0.0; n as usize];
         self.flow
             .train(&mut losses)
@@ -224,6 +249,7 @@ impl FlowModel {
     /// `{ positions, log_det?, times, evaluations }`, rows by time.
     pub fn integrate(&self, points: &[f64], opts: JsValue) -> Result<JsValue, JsError> {
         let (o, method): (IntegrateOptions, _) = with_method("integrate", &opts)?;
+        let method = self.bounded("integrate", method, points.len() / 2)?;
         let moved = self
             .flow
             .transport(points, o.t0, &o.times, method, o.log_det)
@@ -242,6 +268,7 @@ impl FlowModel {
     /// `estimator: 'hutchinson'`, Hutchinson's unbiased ESTIMATE.
     pub fn log_density(&self, points: &[f64], opts: JsValue) -> Result<Vec<f64>, JsError> {
         let (o, method): (DensityOptions, _) = with_method("log_density", &opts)?;
+        let method = self.bounded("log_density", method, points.len() / 2)?;
         let result = match (o.estimator.as_str(), o.probe.as_str()) {
             ("exact", _) => self.flow.log_density(points, o.t, method),
             ("hutchinson", "rademacher") => {
@@ -279,6 +306,7 @@ impl FlowModel {
     /// Held-out scores: `{ n, nll, nll_sem, entropy, kl, energy_distance, sliced_w2 }` (nats).
     pub fn evaluate(&self, opts: JsValue) -> Result<JsValue, JsError> {
         let (o, method): (EvaluateOptions, _) = with_method("evaluate", &opts)?;
+        let method = self.bounded("evaluate", method, o.n)?;
         let e = self
             .flow
             .evaluate(o.n, o.seed, method)

@@ -124,7 +124,11 @@ pub fn sde_paths(n: u32, seed: u32, steps: u32, frames: usize) -> Result<SdePath
 #[wasm_bindgen]
 pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result<JsValue, JsError> {
     let ks = residual_request(x0, ks).map_err(|e| error("residual_convergence", e))?;
-    let method = Method::Dopri5(DopriConfig::default());
+    let method = model.bounded(
+        "residual_convergence",
+        Method::Dopri5(DopriConfig::default()),
+        x0.len() / 2,
+    )?;
     let Convergence { levels, exact } = convergence(&mut model.field(), x0, &ks, method)
         .map_err(|e| error("residual_convergence", e))?;
     let rows = Array::new();

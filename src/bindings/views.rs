@@ -124,6 +124,8 @@ impl EulerianView {
     /// backward), and its agreement with the grid: `{ l1, max_relative, exact }`.
     pub fn compare(&self, model: &FlowModel, opts: JsValue) -> Result<JsValue, JsError> {
         let (o, method): (CompareOptions, Method) = with_method("EulerianView.compare", &opts)?;
+        let cells = self.grid.cell_centres().len() / 2;
+        let method = model.bounded("EulerianView.compare", method, cells)?;
         let log_p = model
             .flow()
             .log_density(self.grid.cell_centres(), self.grid.t(), method)
@@ -196,6 +198,8 @@ impl LagrangianView {
             ));
         }
         let method = method_only("LagrangianView.advance_to", &opts)?;
+        let vertices = self.mesh.positions().len() / 2;
+        let method = model.bounded("LagrangianView.advance_to", method, vertices)?;
         self.mesh
             .advance_to(&mut model.field(), t, method)
             .map_err(|e| error("LagrangianView.advance_to", e))?;
@@ -258,6 +262,7 @@ impl Options for CheckOptions {
 #[wasm_bindgen]
 pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<JsValue, JsError> {
     let (o, method): (CheckOptions, Method) = with_method("trajectory_check", &opts)?;
+    let method = model.bounded("trajectory_check", method, o.samples)?;
     if x0.len() != 2 {
         return Err(error(
             "trajectory_check",
