@@ -55,6 +55,8 @@ export function createDensityFigure(container, words) {
   const box = { ...BOX };
 
   const draw = (s, mesh, theme) => {
+    // Not laid out (hidden): nothing to draw into; a resize draws it again.
+    if (Object.values(panels).some(({ canvas }) => !(canvas.clientWidth > 0 && canvas.clientHeight > 0))) return;
     const cells = Math.round(Math.sqrt(s.eulerian.length));
     const values = s.logDensity.map(Math.exp);
     // One scale from 0 to the largest density any of the three shows (grid, exact, mesh vertices).

@@ -48,6 +48,7 @@ export function createFlowFigure(canvas) {
 
   const draw = (state) => {
     const { ctx, width, height } = fitCanvas(canvas);
+    if (!(width > 0 && height > 0)) return; // not laid out (hidden): drawn again on its next resize
     view = createView(BOX, { x: 0, y: 0, width, height });
     const { theme, t, base, frames, target } = state;
     ctx.clearRect(0, 0, width, height);

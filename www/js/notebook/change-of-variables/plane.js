@@ -61,7 +61,7 @@ export function createPlanePainter() {
   const draw = (canvas, bar, d, theme, s, point) => {
     const { ctx, width, height, dpr } = fitCanvas(canvas);
     ctx.clearRect(0, 0, width, height);
-    if (!d) return null;
+    if (!d || !(width > 0 && height > 0)) return null;
     const box = { xmin: -d.view, xmax: d.view, ymin: -d.view, ymax: d.view };
     const view = createView(box, { x: 0, y: 0, width, height }, { equalAspect: false });
     const [, max] = valueRange(d.density);
