@@ -301,6 +301,15 @@ fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
     assert!(model.log_density(&[f64::NAN, 0.0]).is_err());
     assert!(model.log_density(&[0.0, 0.0, 1.0]).is_err());
     assert!(model.stages(&[]).is_err());
+    // Options whose getter throws, or a Proxy whose key list throws: an error, and the model
+    // stays usable (nothing unwinds through Rust with the model borrowed).
+    for source in [
+        "({ get n() { throw new Error('boom'); } })",
+        "new Proxy({}, { ownKeys() { throw new Error('boom'); } })",
+    ] {
+        let tricky = js_sys::eval(source).unwrap();
+        assert!(message(model.evaluate(tricky).unwrap_err()).contains("threw"));
+    }
     assert!(model.sample(0, 1).is_err());
     assert_eq!(model.steps(), 20.0, "errors leave the model as it was");
 }

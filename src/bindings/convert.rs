@@ -5,7 +5,6 @@ use js_sys::{Float64Array, Object, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A `JsError` with a message "`context`: `err`".
 pub fn error(context: &str, err: impl std::fmt::Display) -> JsError {
@@ -48,17 +47,25 @@ pub fn options<T: Options>(context: &str, value: &JsValue, also: &[&str]) -> Res
     if !value.is_object() {
         return Err(error(context, "options must be an object"));
     }
-    for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !T::KEYS.contains(&key.as_str()) && !also.contains(&key.as_str()) {
+    // Read every key once through Reflect (which reports a throwing getter or Proxy as an error
+    // instead of unwinding through Rust) into a plain object, and deserialize that copy.
+    let thrown = |e: JsValue| error(context, format!("reading the options threw: {e:?}"));
+    let plain = Object::new();
+    for key in Reflect::own_keys(value).map_err(thrown)?.iter() {
+        let Some(name) = key.as_string() else {
+            continue; // a symbol key is no option
+        };
+        if !T::KEYS.contains(&name.as_str()) && !also.contains(&name.as_str()) {
             let known = [T::KEYS, also].concat().join(", ");
             return Err(error(
                 context,
-                format!("unknown option '{key}' (known: {known})"),
+                format!("unknown option '{name}' (known: {known})"),
             ));
         }
+        let v = Reflect::get(value, &key).map_err(thrown)?;
+        Reflect::set(&plain, &key, &v).map_err(thrown)?;
     }
-    serde_wasm_bindgen::from_value(value.clone())
+    serde_wasm_bindgen::from_value(plain.into())
         .map_err(|e| error(context, format!("bad options: {e}")))
 }
 
