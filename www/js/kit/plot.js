@@ -110,9 +110,11 @@ function drawLabels(ctx, rect, area, empty, options) {
   ctx.textAlign = 'center';
   if (xLabel) ctx.fillText(xLabel, area.x + area.width / 2, area.y + area.height + LINE + 2);
   if (yLabel) {
+    // Centred on its line: fonts disagree on where the top of a glyph is (CJK ones stick out).
     ctx.save();
-    ctx.translate(rect.x, area.y + area.height / 2);
+    ctx.translate(rect.x + LINE / 2, area.y + area.height / 2);
     ctx.rotate(-Math.PI / 2);
+    ctx.textBaseline = 'middle';
     ctx.fillText(yLabel, 0, 0);
     ctx.restore();
   }
