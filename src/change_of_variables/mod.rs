@@ -1,8 +1,8 @@
 //! The change of variables: a fixed invertible map φ pushes a density p_0 to
 //! p_1(y) = p_0(x) / |det dφ/dx(x)| with x = φ^{-1}(y) (the notes' first formula).
 //!
-//! The base is always the standard normal. [`Map1`] maps the line (an affine map, and the notes'
-//! Gaussian-to-Gamma map φ = F_Γ^{-1} ∘ Φ built on [`incomplete_gamma`] and [`normal_cdf`]);
+//! The base is always the standard normal. A [`Map1`] maps the line (the notes' Gaussian-to-Gamma
+//! map φ = F_Γ^{-1} ∘ Φ, built on [`incomplete_gamma`] and [`normal_cdf`]);
 //! [`Map2`] maps the plane (affine, swirl, radial, sinh warp). [`pushforward`] evaluates the pushed
 //! density on grids, pushes samples, and draws the image of a regular grid.
 

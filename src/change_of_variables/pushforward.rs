@@ -10,7 +10,7 @@ use crate::density::{standard_normal_log_density, Grid};
 pub const MAX_LINES: usize = 1024;
 
 /// log p_1(y) of N(0, 1) pushed by `map`, for every y of `ys` into `out` (-inf off the image).
-pub fn log_density_1d(map: &Map1, ys: &[f64], out: &mut [f64]) -> Result<(), String> {
+pub fn log_density_1d(map: &impl Map1, ys: &[f64], out: &mut [f64]) -> Result<(), String> {
     if ys.len() != out.len() {
         return Err(format!("{} points but {} outputs", ys.len(), out.len()));
     }
@@ -45,7 +45,7 @@ pub fn log_density_2d(map: &Map2, grid: &Grid, out: &mut [f64]) -> Result<(), St
 
 /// The image of `count` equally spaced points of [lo, hi] under a 1D map: where a regular grid of
 /// the base lands (e.g. normal quantile ticks crowding near the Gamma mode).
-pub fn pushed_grid_1d(map: &Map1, range: [f64; 2], count: usize) -> Result<Vec<f64>, String> {
+pub fn pushed_grid_1d(map: &impl Map1, range: [f64; 2], count: usize) -> Result<Vec<f64>, String> {
     let [lo, hi] = range;
     let range_ok = lo.is_finite() && hi.is_finite() && lo < hi;
     if !range_ok || !(2..=MAX_LINES).contains(&count) {

@@ -3,7 +3,7 @@
 
 use crate::change_of_variables::normal_cdf::normal_log_pdf;
 use crate::change_of_variables::pushforward::MAX_LINES;
-use crate::change_of_variables::{log_density_1d, pushed_grid_1d, GaussianToGamma, Map1};
+use crate::change_of_variables::{log_density_1d, pushed_grid_1d, GaussianToGamma};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
@@ -80,7 +80,7 @@ fn check(o: &LineOptions) -> Result<(), String> {
 }
 
 /// exp of `log_density_1d` at `ys`.
-fn pushed_density(map: &Map1, ys: &[f64]) -> Result<Vec<f64>, String> {
+fn pushed_density(map: &GaussianToGamma, ys: &[f64]) -> Result<Vec<f64>, String> {
     let mut out = vec![0.0; ys.len()];
     log_density_1d(map, ys, &mut out)?;
     Ok(out.into_iter().map(f64::exp).collect())
@@ -93,28 +93,27 @@ pub fn line_panel(shape: f64, scale: f64, o: &LineOptions) -> Result<LinePanel, 
         return Err(format!("shape must be at most {MAX_SHAPE}, got {shape}"));
     }
     let gamma = GaussianToGamma::new(shape, scale)?;
-    let map = Map1::Gamma(gamma);
     let n = o.points;
     let half = o.tick_range + 1.0;
     let x: Vec<f64> = (0..n)
         .map(|i| -half + 2.0 * half * i as f64 / (n - 1) as f64)
         .collect();
     let source = x.iter().map(|&v| normal_log_pdf(v).exp()).collect();
-    let top = map.forward(o.tick_range);
+    let top = gamma.forward(o.tick_range);
     let y: Vec<f64> = (0..n).map(|i| top * (i as f64 + 0.5) / n as f64).collect();
-    let pushed = pushed_density(&map, &y)?;
+    let pushed = pushed_density(&gamma, &y)?;
     let closed: Vec<f64> = y.iter().map(|&v| gamma.gamma_log_pdf(v).exp()).collect();
     let max_abs_diff = pushed
         .iter()
         .zip(&closed)
         .map(|(a, b)| (a - b).abs())
         .fold(0.0, f64::max);
-    let edge = map.forward(MASS_EDGE);
+    let edge = gamma.forward(MASS_EDGE);
     let ds = 1.0 / MASS_CELLS as f64;
     let s: Vec<f64> = (0..MASS_CELLS).map(|i| (i as f64 + 0.5) * ds).collect();
     let q = (2.0 / shape).max(2.0);
     let ys: Vec<f64> = s.iter().map(|v| edge * v.powf(q)).collect();
-    let mass = pushed_density(&map, &ys)?
+    let mass = pushed_density(&gamma, &ys)?
         .iter()
         .zip(&s)
         .map(|(p, v)| p * q * edge * v.powf(q - 1.0) * ds)
@@ -122,10 +121,10 @@ pub fn line_panel(shape: f64, scale: f64, o: &LineOptions) -> Result<LinePanel, 
     let ticks_x = (0..o.ticks)
         .map(|i| -o.tick_range + 2.0 * o.tick_range * i as f64 / (o.ticks - 1) as f64)
         .collect();
-    let ticks_y = pushed_grid_1d(&map, [-o.tick_range, o.tick_range], o.ticks)?;
+    let ticks_y = pushed_grid_1d(&gamma, [-o.tick_range, o.tick_range], o.ticks)?;
     let mut samples = vec![0.0; o.samples];
     fill_standard_normal(&mut StdRng::seed_from_u64(o.seed), &mut samples);
-    samples.iter_mut().for_each(|v| *v = map.forward(*v));
+    samples.iter_mut().for_each(|v| *v = gamma.forward(*v));
     let (mean, variance) = gamma.moments();
     Ok(LinePanel {
         x,
