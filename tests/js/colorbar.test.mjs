@@ -53,3 +53,14 @@ test('an empty or invalid range draws no ticks and never passes NaN to the canva
   drawColorbar(zh, rect, { ...options, min: 2, max: 2, allValues: (v) => `所有值皆為 ${v}` });
   assert.ok(calls(zh, 'fillText').some(([text]) => text === '所有值皆為 2'));
 });
+
+test('tick labels that would touch are left out, their marks kept', () => {
+  // Seven ticks on 100 pixels: labels of 7 characters (42 px in the fake font) cannot all fit.
+  const ctx = fakeContext();
+  const narrow = { x: 0, y: 0, width: 100, height: 44 };
+  const ticks = drawColorbar(ctx, narrow, { ...options, label: '', min: -0.0006, max: 0.0006, ticks: 7 });
+  const labels = calls(ctx, 'fillText').map(([text]) => text);
+  assert.ok(labels.length < ticks.length, `${labels.length} labels for ${ticks.length} ticks`);
+  assert.ok(labels.length >= 2);
+  assert.equal(calls(ctx, 'moveTo').length, ticks.length, 'every tick keeps its mark');
+});

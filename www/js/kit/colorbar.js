@@ -44,11 +44,24 @@ export function drawColorbar(ctx, rect, options) {
     ctx.lineTo(x, barTop + barHeight + 4);
   }
   ctx.stroke();
-  values.forEach((v, i) => {
-    // Labels at the ends are aligned inwards so that they stay inside the rectangle.
+  // Labels at the ends are aligned inwards so that they stay inside the rectangle. If labels would
+  // touch, only every second (third, ...) one is written; every tick keeps its mark.
+  const labels = values.map((v, i) => {
     const x = positions[i];
-    ctx.textAlign = x - rect.x < 20 ? 'left' : rect.x + rect.width - x < 20 ? 'right' : 'center';
-    ctx.fillText(formatTick(v, step), x, barTop + barHeight + 6);
+    const text = formatTick(v, step);
+    const width = ctx.measureText(text).width;
+    const align = x - rect.x < 20 ? 'left' : rect.x + rect.width - x < 20 ? 'right' : 'center';
+    const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
+    return { x, text, align, left, right: left + width };
+  });
+  const fits = (stride) =>
+    labels.every((l, i) => i < stride || i % stride !== 0 || l.left >= labels[i - stride].right + 4);
+  let stride = 1;
+  while (stride < labels.length && !fits(stride)) stride++;
+  labels.forEach((l, i) => {
+    if (i % stride !== 0) return;
+    ctx.textAlign = l.align;
+    ctx.fillText(l.text, l.x, barTop + barHeight + 6);
   });
   if (values.length === 0 && Number.isFinite(min)) {
     ctx.textAlign = 'left';
