@@ -11,23 +11,11 @@ pub const MIN_CFL: f64 = 0.01;
 /// The largest CFL number for which the scheme provably keeps the density non-negative: 2/9.
 ///
 /// Take dt = CFL · min(dx, dy) / max|v·n|, so that |u| dt/dx ≤ CFL and |v| dt/dy ≤ CFL at every
-/// face. In a forward-Euler stage a cell p receives non-negative fluxes (its neighbours' face
-/// values lie between cell values, or at a maximum above 2/3 of it, so are ≥ 0) and loses at most
-/// CFL (p_R + p_L + p_T + p_B), with equality when the flow leaves through all four faces at the
-/// top speed. Along one axis,
-/// with a = p - p_{k-1} ≤ p (as p_{k-1} ≥ 0), b = p_{k+1} - p and r = b/a,
-///
-/// p_R + p_L = 2p + (s_R - s_L)/2,   (s_R - s_L)/a = 0 (r ≤ 1/4 or r ≥ 4), (1 - 4r)/3 < 0
-/// (1/4 < r < 2/5), (r - 1)/3 (2/5 ≤ r ≤ 5/2), (4 - r)/3 (5/2 ≤ r ≤ 4)
-///
-/// when a, b > 0 (the Koren slopes pick 2a, (a + 2b)/3 or 2b in turn), at most 1/2, at r = 5/2;
-/// so p_R + p_L ≤ 2p + a/4 ≤ 9p/4, and the mirror image (a, b < 0, roles of a and b swapped)
-/// gives the same. At a minimum both slopes vanish and the sum is 2p; at a maximum the unlimited
-/// face values sum to 2p + (b - a)/6 ≤ 2p (see `reconstruct`). So a stage keeps
-/// p ≥ (1 - 9 CFL/2) p ≥ 0 for CFL ≤ 2/9, and the bound is attained: p_{k-1} = 0,
-/// p_{k+1} = 7p/2 along both axes (face values 2p and p/4) with the flow diverging from the cell
-/// empties it exactly. SSP-RK2 is a convex combination of such stages. The bound is checked at
-/// both stage times: a step whose end velocities exceed it is retried.
+/// face. The reconstruction (`reconstruct`) gives every cell face values ≥ 0 whose sum along each
+/// axis is at most 9p/4. In a forward-Euler stage a cell p therefore receives non-negative fluxes
+/// and loses at most CFL (p_R + p_L + p_T + p_B) ≤ CFL · 9p/2, so it keeps p ≥ (1 - 9 CFL/2) p ≥ 0
+/// for CFL ≤ 2/9. SSP-RK2 is a convex combination of such stages. The bound is checked at both
+/// stage times: a step whose end velocities exceed it is retried.
 pub const MAX_CFL: f64 = 2.0 / 9.0;
 
 /// An N × N grid of cells over the box [xmin, xmax] × [ymin, ymax].

@@ -1,18 +1,26 @@
-//! The normal velocity v·n at every face centre, sampled from the field in one batch call.
+//! The normal velocity v·n at every face centre at a time t: sampled from the field in one batch
+//! call ([`FieldFaces`]), or interpolated from samples taken earlier ([`super::FaceTable`]).
 
 use super::{buffer::zeroed, geometry::Geometry};
 use crate::field::VelocityField;
 
+/// Where the solver gets the normal face velocities at a time.
+pub trait FaceSource {
+    /// Writes v·n at every face at time t into `out` (and its largest |v·n|). A non-finite
+    /// velocity is an error: no time step can be chosen from it.
+    fn sample(&mut self, t: f64, out: &mut FaceVelocities) -> Result<(), String>;
+}
+
 /// Normal velocities at one time: `u` on the x-faces (N rows of N + 1), `v` on the y-faces
 /// (N + 1 rows of N), and the largest |v·n| over all faces, which sets the CFL time step.
-pub(super) struct FaceVelocities {
+pub struct FaceVelocities {
     pub u: Vec<f64>,
     pub v: Vec<f64>,
     pub max_speed: f64,
 }
 
 impl FaceVelocities {
-    pub fn new(geo: &Geometry) -> Result<Self, String> {
+    pub(super) fn new(geo: &Geometry) -> Result<Self, String> {
         Ok(Self {
             u: zeroed(geo.faces_per_axis(), "x-face velocities")?,
             v: zeroed(geo.faces_per_axis(), "y-face velocities")?,
@@ -22,6 +30,7 @@ impl FaceVelocities {
 }
 
 /// The face centres and the buffer the field writes into, allocated once.
+#[derive(Default)]
 pub(super) struct FaceSampler {
     points: Vec<f64>,
     velocities: Vec<f64>,
@@ -54,11 +63,30 @@ impl FaceSampler {
         for (v, s) in out.v.iter_mut().zip(yfaces.chunks_exact(2)) {
             *v = s[1];
         }
-        out.max_speed = sticky_max(max_abs(&out.u), max_abs(&out.v));
-        if !out.max_speed.is_finite() {
+        out.finish(t)
+    }
+}
+
+impl FaceVelocities {
+    /// Sets `max_speed` from the stored velocities; an error if one is not finite.
+    pub(super) fn finish(&mut self, t: f64) -> Result<(), String> {
+        self.max_speed = sticky_max(max_abs(&self.u), max_abs(&self.v));
+        if !self.max_speed.is_finite() {
             return Err(format!("the velocity field is not finite at t = {t}"));
         }
         Ok(())
+    }
+}
+
+/// A field seen through the grid's face centres.
+pub(super) struct FieldFaces<'a, F: ?Sized> {
+    pub sampler: &'a mut FaceSampler,
+    pub field: &'a mut F,
+}
+
+impl<F: VelocityField + ?Sized> FaceSource for FieldFaces<'_, F> {
+    fn sample(&mut self, t: f64, out: &mut FaceVelocities) -> Result<(), String> {
+        self.sampler.sample(self.field, t, out)
     }
 }
 

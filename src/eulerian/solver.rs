@@ -13,7 +13,7 @@
 use super::{
     buffer::zeroed,
     config::{GridConfig, MAX_CFL},
-    faces::{FaceSampler, FaceVelocities},
+    faces::{FaceSampler, FaceSource, FaceVelocities, FieldFaces},
     flux::Fluxes,
     geometry::Geometry,
     initial,
@@ -74,16 +74,32 @@ impl EulerianGrid {
         self.initial_mass = self.mass();
     }
 
-    /// Advances the density to time `t_target` ≥ t() in CFL-limited steps.
-    ///
-    /// Cost: one batch evaluation of the field at the 2 N (N + 1) face centres per step, plus one
-    /// at the start of each call (the caller may pass a different field each time) and one per
-    /// retried step. Errors, leaving the grid at the last completed step: `t_target` not finite
-    /// or earlier than t(), the field returning a non-finite velocity, or more than
-    /// `config.max_steps` attempted steps.
+    /// Advances the density to time `t_target` ≥ t() in CFL-limited steps, sampling the field at
+    /// the 2 N (N + 1) face centres once per step, plus once at the start of each call (the caller
+    /// may pass a different field each time) and once per retried step. Errors as
+    /// [`EulerianGrid::advance_with`].
     pub fn advance_to<F>(&mut self, field: &mut F, t_target: f64) -> Result<(), String>
     where
         F: VelocityField + ?Sized,
+    {
+        let mut sampler = std::mem::take(&mut self.sampler);
+        let mut faces = FieldFaces {
+            sampler: &mut sampler,
+            field,
+        };
+        let result = self.advance_with(&mut faces, t_target);
+        self.sampler = sampler;
+        result
+    }
+
+    /// Advances the density to time `t_target` ≥ t() in CFL-limited steps, with the face
+    /// velocities from `source` (the field itself, or a [`super::FaceTable`] of it).
+    ///
+    /// Errors, leaving the grid at the last completed step: `t_target` not finite or earlier than
+    /// t(), a non-finite velocity, or more than `config.max_steps` attempted steps.
+    pub fn advance_with<S>(&mut self, source: &mut S, t_target: f64) -> Result<(), String>
+    where
+        S: FaceSource + ?Sized,
     {
         if !(t_target.is_finite() && t_target >= self.t) {
             return Err(format!(
@@ -95,7 +111,7 @@ impl EulerianGrid {
         if t_target == self.t {
             return Ok(());
         }
-        self.sampler.sample(field, self.t, &mut self.now)?;
+        source.sample(self.t, &mut self.now)?;
         let h = self.geo.dx.min(self.geo.dy);
         let mut speed = self.now.max_speed;
         for _ in 0..self.config.max_steps {
@@ -120,7 +136,7 @@ impl EulerianGrid {
                     self.t
                 ));
             }
-            self.sampler.sample(field, t_next, &mut self.next)?;
+            source.sample(t_next, &mut self.next)?;
             let faster = self.next.max_speed;
             if faster > speed && dt * faster > MAX_CFL * h {
                 speed = faster; // the field sped up beyond the positivity bound: retry shorter

@@ -11,6 +11,7 @@
 
 mod adaptive;
 pub mod augmented;
+mod dense;
 mod error;
 mod fixed;
 mod initial_step;

@@ -21,7 +21,7 @@ pub struct Stats {
 /// stays the same).
 pub struct Solver {
     method: Method,
-    stages: Stages,
+    pub(super) stages: Stages,
 }
 
 impl Solver {
@@ -134,7 +134,7 @@ impl Solver {
     }
 
     /// The method's tableau and its number of fixed steps (1 for DOPRI5, where it is unused).
-    fn tableau(&self) -> (&'static Tableau, usize) {
+    pub(super) fn tableau(&self) -> (&'static Tableau, usize) {
         match self.method {
             Method::Euler { steps } => (&EULER, steps),
             Method::Midpoint { steps } => (&MIDPOINT, steps),

@@ -6,6 +6,7 @@ mod conservation;
 mod initial;
 mod positivity;
 mod sampling;
+mod table;
 mod validation;
 
 use super::{EulerianGrid, GridConfig, MAX_CFL};

@@ -2,6 +2,7 @@
 
 mod adaptive;
 mod config;
+mod dense;
 pub(crate) mod fields;
 mod linear;
 mod order;
