@@ -6,6 +6,9 @@ use super::{EulerianGrid, FaceSource};
 /// The most frames one film may record.
 pub const MAX_FRAMES: usize = 1001;
 
+/// The most cell values (frames × cells) one film may hold: 2^23, 32 MB of `f32`.
+pub const MAX_FILM: usize = 1 << 23;
+
 /// The density of a grid at each of `times`: frame k holds the N² cell averages at times[k]
 /// (row-major, as [`EulerianGrid::density`]), with the mass in the box and the mass that has
 /// left it by then.
@@ -40,14 +43,22 @@ impl EulerianGrid {
                 times.len()
             ));
         }
-        if !(times[0] >= 0.0) || times.windows(2).any(|w| !(w[0] <= w[1])) {
+        let ascending = times.windows(2).all(|w| w[0] <= w[1]);
+        if times.iter().any(|t| t.is_nan() || *t < 0.0) || !ascending {
             return Err("frame times must be ascending from t = 0 or later".to_string());
         }
-        self.reset();
         let cells = self.density.len();
+        if times.len() * cells > MAX_FILM {
+            return Err(format!(
+                "{} frames of {cells} cells are more than {MAX_FILM} values: use fewer frames or \
+                 cells",
+                times.len()
+            ));
+        }
+        self.reset();
         let mut density = Vec::new();
         density
-            .try_reserve_exact(times.len().saturating_mul(cells))
+            .try_reserve_exact(times.len() * cells)
             .map_err(|_| format!("not enough memory for {} frames", times.len()))?;
         let mut film = Film {
             times: times.to_vec(),

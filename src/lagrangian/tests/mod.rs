@@ -4,6 +4,7 @@
 mod affine;
 mod crosscheck;
 mod fields;
+mod film;
 mod identity;
 mod incremental;
 mod validation;
