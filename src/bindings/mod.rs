@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 mod change;
 mod convert;
 mod coupling;
+mod films;
 mod method;
 mod model;
 mod notebook;
@@ -18,6 +19,7 @@ mod views;
 
 pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
 pub use coupling::CouplingModel;
+pub use films::{compare_views, eulerian_film, face_velocities, lagrangian_film};
 pub use model::FlowModel;
 pub use notebook::{residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 /// `new EulerianView({ cells, box, cfl })`.
 #[derive(Deserialize)]
 #[serde(default)]
-struct GridOptions {
+pub(super) struct GridOptions {
     cells: usize,
     #[serde(rename = "box")]
     bounds: [f64; 4],
@@ -33,6 +33,22 @@ impl Default for GridOptions {
 
 impl Options for GridOptions {
     const KEYS: &'static [&'static str] = &["cells", "box", "cfl"];
+}
+
+impl GridOptions {
+    /// The grid these options describe (not yet validated).
+    pub(super) fn config(&self) -> GridConfig {
+        let [xmin, xmax, ymin, ymax] = self.bounds;
+        GridConfig {
+            cells: self.cells,
+            xmin,
+            xmax,
+            ymin,
+            ymax,
+            cfl: self.cfl,
+            ..GridConfig::default()
+        }
+    }
 }
 
 /// `compare(model, { threshold, method, steps, ... })`.
@@ -63,17 +79,7 @@ impl EulerianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<EulerianView, JsError> {
         let o: GridOptions = options("EulerianView", &opts, &[])?;
-        let [xmin, xmax, ymin, ymax] = o.bounds;
-        let config = GridConfig {
-            cells: o.cells,
-            xmin,
-            xmax,
-            ymin,
-            ymax,
-            cfl: o.cfl,
-            ..GridConfig::default()
-        };
-        let grid = EulerianGrid::new(config).map_err(|e| error("EulerianView", e))?;
+        let grid = EulerianGrid::new(o.config()).map_err(|e| error("EulerianView", e))?;
         Ok(EulerianView { grid })
     }
 
@@ -146,7 +152,7 @@ impl EulerianView {
 /// `new LagrangianView({ n, box })`.
 #[derive(Deserialize)]
 #[serde(default)]
-struct MeshOptions {
+pub(super) struct MeshOptions {
     n: usize,
     #[serde(rename = "box")]
     bounds: [f64; 4],
@@ -165,6 +171,20 @@ impl Options for MeshOptions {
     const KEYS: &'static [&'static str] = &["n", "box"];
 }
 
+impl MeshOptions {
+    /// The mesh these options describe (not yet validated).
+    pub(super) fn config(&self) -> MeshConfig {
+        let [xmin, xmax, ymin, ymax] = self.bounds;
+        MeshConfig {
+            side: self.n,
+            xmin,
+            xmax,
+            ymin,
+            ymax,
+        }
+    }
+}
+
 /// A mesh of particles carried by the flow; each vertex knows J_t and so log p_t.
 #[wasm_bindgen]
 pub struct LagrangianView {
@@ -176,15 +196,7 @@ impl LagrangianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<LagrangianView, JsError> {
         let o: MeshOptions = options("LagrangianView", &opts, &[])?;
-        let [xmin, xmax, ymin, ymax] = o.bounds;
-        let mesh = Mesh::new(MeshConfig {
-            side: o.n,
-            xmin,
-            xmax,
-            ymin,
-            ymax,
-        })
-        .map_err(|e| error("LagrangianView", e))?;
+        let mesh = Mesh::new(o.config()).map_err(|e| error("LagrangianView", e))?;
         Ok(LagrangianView { mesh })
     }
 

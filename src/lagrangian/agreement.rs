@@ -21,6 +21,8 @@ use crate::density::standard_normal_log_density;
 pub struct VertexGap {
     /// ∫ |p_t - q| dx, the L1 distance between the views.
     pub l1: f64,
+    /// max |q - p_t| / p_t over the vertices where p_t ≥ 1e-3 of its largest vertex value.
+    pub max_relative: f64,
     /// q(x_t) - p_t(x_t) at each vertex.
     pub difference: Vec<f32>,
 }
@@ -77,7 +79,55 @@ pub fn compare_at_vertices(
             l1 += edge(i) * edge(j) * hx * hy * p0 * (1.0 - q / p).abs();
         }
     }
-    Ok(VertexGap { l1, difference })
+    let peak = log_density.iter().fold(f32::NEG_INFINITY, |m, &l| m.max(l)) as f64;
+    let cut = peak + (1e-3f64).ln();
+    let max_relative = log_density
+        .iter()
+        .zip(&difference)
+        .filter(|(&l, _)| l as f64 >= cut)
+        .map(|(&l, &d)| (d as f64).abs() / (l as f64).exp())
+        .fold(0.0, f64::max);
+    Ok(VertexGap {
+        l1,
+        max_relative,
+        difference,
+    })
+}
+
+/// [`compare_at_vertices`] frame by frame: `positions`, `log_density` and `grid.density` hold the
+/// same number of frames one after another. Returns the gap of each frame.
+pub fn compare_films(
+    mesh: &MeshConfig,
+    positions: &[f32],
+    log_density: &[f32],
+    grid: GridFrame<'_>,
+) -> Result<Vec<VertexGap>, String> {
+    mesh.validate()?;
+    let (n, cells) = (mesh.vertices(), grid.cells * grid.cells);
+    let frames = log_density.len() / n;
+    if frames == 0 || log_density.len() != frames * n || grid.density.len() != frames * cells {
+        return Err(format!(
+            "need whole frames of {n} vertices and {cells} cells in equal numbers, got {} \
+             log-densities and {} cell values",
+            log_density.len(),
+            grid.density.len()
+        ));
+    }
+    let mut gaps = Vec::with_capacity(frames);
+    for k in 0..frames {
+        let frame = GridFrame {
+            density: &grid.density[k * cells..(k + 1) * cells],
+            ..grid
+        };
+        let (x, l) = (
+            &positions.get(2 * k * n..2 * (k + 1) * n),
+            &log_density[k * n..(k + 1) * n],
+        );
+        let x =
+            x.ok_or_else(|| format!("need {} positions, got {}", 2 * frames * n, positions.len()))?;
+        gaps.push(compare_at_vertices(mesh, x, l, frame)?);
+    }
+    Ok(gaps)
 }
 
 /// Fourth-order point values at the cell centres from the cell averages.

@@ -24,7 +24,7 @@ mod triangles;
 #[cfg(test)]
 mod tests;
 
-pub use agreement::{compare_at_vertices, GridFrame, VertexGap};
+pub use agreement::{compare_at_vertices, compare_films, GridFrame, VertexGap};
 pub use config::{MeshConfig, MAX_MESH_SIDE};
 pub use diagnostics::{diagnose, Diagnostics, MAX_SAMPLES};
 pub use film::{film, MeshFilm, MAX_MESH_FILM, MAX_MESH_FRAMES};

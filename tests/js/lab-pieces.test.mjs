@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { particlesAt } from '../../www/js/lab/flow-figure.js';
 import { createLossHistory } from '../../www/js/lab/plots.js';
 import { sig } from '../../www/js/lab/readouts.js';
-import { arrowGrid, frameTimes, modelOptions, solverOptions, spanSolver } from '../../www/js/lab/config.js';
+import { arrowGrid, filmSolver, filmTimes, frameTimes, modelOptions, solverOptions } from '../../www/js/lab/config.js';
 
 test('particles between frames are linear in t; before the first frame they start at the base', () => {
   const base = Float64Array.from([0, 0, 1, 1]);
@@ -56,12 +56,13 @@ test('settings become core options: custom targets are points, adaptive solvers 
   });
   assert.deepEqual(solverOptions({ solver: 'euler', steps: 7, rtol: 1, atol: 1 }), { method: 'euler', steps: 7 });
   assert.deepEqual(frameTimes(4), [0.25, 0.5, 0.75, 1]);
-  // A span keeps the step size of the chosen steps per unit time.
-  assert.deepEqual(spanSolver({ method: 'rk4', steps: 20 }, 0.2), { method: 'rk4', steps: 4 });
-  assert.deepEqual(spanSolver({ method: 'euler', steps: 20 }, 0.01), { method: 'euler', steps: 1 });
-  assert.deepEqual(spanSolver({ method: 'rk4', steps: 20 }, 0), { method: 'rk4', steps: 1 });
-  const adaptive = { method: 'dopri5', rtol: 1e-6, atol: 1e-6 };
-  assert.equal(spanSolver(adaptive, 0.3), adaptive);
+  // The mesh film keeps a fixed-step choice and uses RK4 x 20 in place of the adaptive method.
+  assert.deepEqual(filmSolver({ solver: 'midpoint', steps: 30 }), { method: 'midpoint', steps: 30 });
+  assert.deepEqual(filmSolver({ solver: 'dopri5', steps: 30 }), { method: 'rk4', steps: 20 });
+  const times = filmTimes(101);
+  assert.equal(times.length, 101);
+  assert.equal(times[37], 0.37);
+  assert.equal(times[100], 1);
   const { points: grid, spacing } = arrowGrid(3);
   assert.deepEqual([...grid], [-4, -4, 0, -4, 4, -4, -4, 0, 0, 0, 4, 0, -4, 4, 0, 4, 4, 4]);
   assert.equal(spacing, 4);

@@ -13,18 +13,18 @@ export const BUDGET = Object.freeze({
   chunk: 50, // at most this many training steps per worker chunk (a cancel waits one chunk)
   chunkMs: 60, // and about this long
   round: 250, // steps between refreshes of the particles while training
-  densityEvery: 1000, // steps between refreshes of the density views while training
   autoSteps: 3000, // training started on page load stops here (Play continues)
   evalEvery: 500, // steps between held-out NLL evaluations
   // The same held-out points every time, so that the curve shows the network change, not noise;
   // RK4 with 10 steps gives the NLL of a trained network within 1e-4 nats of 40 steps.
   evaluation: Object.freeze({ n: 500, seed: 12345, method: 'rk4', steps: 10 }),
-  densityTimes: Object.freeze([0, 0.2, 0.4, 0.6, 0.8, 1]),
-  slice: 0.05, // the Eulerian solver advances this much t between yields
-  // 80 cells: the grid misses the sharp peaks of a trained network by about 8% in L1 at t = 1
-  // (12% with 64, 5.6% with 96), and a full refresh takes about ten seconds in the worker.
-  eulerian: Object.freeze({ cells: 80, box: [BOX.xmin, BOX.xmax, BOX.ymin, BOX.ymax], cfl: 0.2 }),
-  lagrangian: Object.freeze({ n: 48, box: [-3, 3, -3, 3] }),
+  // Both density views are computed as films: one frame per step of the t slider (0.01), so the
+  // views show exactly the slider's t. The grid's face velocities come from a table at `nodes`
+  // times (cubic in t); the mesh moves by RK4 with `meshSteps` steps and Hermite frames between.
+  films: Object.freeze({ frames: 101, nodes: 13, solver: Object.freeze({ method: 'rk4', steps: 20 }) }),
+  eulerian: Object.freeze({ cells: 128, box: [BOX.xmin, BOX.xmax, BOX.ymin, BOX.ymax], cfl: 0.2 }),
+  lagrangian: Object.freeze({ n: 64, box: [BOX.xmin, BOX.xmax, BOX.ymin, BOX.ymax] }),
+  densityWorkers: 4, // at most; fewer on a machine with fewer cores
   arrows: 17, // per side, over [-4, 4]
   checkSamples: 101,
   drawnMin: 20, // points needed before a drawing can be learned
@@ -53,19 +53,12 @@ export function solverOptions({ solver, steps, rtol, atol }) {
 }
 
 /**
- * The solver options for integrating over a time span `dt` with the step size of the chosen
- * fixed-step method (steps per unit time, at least one step); the adaptive method keeps its
- * tolerances. Used for each advance of the Lagrangian mesh, and for the exact density at time t
- * in compare(), integrated from t back to 0.
+ * The mesh film's solver: the chosen fixed-step method and steps, or RK4 with the films' steps
+ * when the adaptive method is chosen (the film reads its frames off a fixed-step dense output).
  */
-export function spanSolver(solver, dt) {
-  return solver.method === 'dopri5'
-    ? solver
-    : { method: solver.method, steps: Math.max(1, Math.ceil(solver.steps * dt - 1e-9)) };
+export function filmSolver({ solver, steps }) {
+  return solver === 'dopri5' ? { ...BUDGET.films.solver } : { method: solver, steps };
 }
-
-/** Relative errors are reported where the exact density is above this. */
-export const RELATIVE_THRESHOLD = 1e-3;
 
 /** The settings whose change needs a new model (and so new training). */
 export const MODEL_KEYS = Object.freeze([
@@ -79,6 +72,14 @@ export const MODEL_KEYS = Object.freeze([
   'seed',
 ]);
 export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol']);
+
+/** The density films' frame times 0, 1/(F - 1), ..., 1. */
+export function filmTimes(count = BUDGET.films.frames) {
+  return Array.from({ length: count }, (_, k) => k / (count - 1));
+}
+
+/** The face-velocity time nodes 0, 1/(K - 1), ..., 1. */
+export const filmNodes = (count = BUDGET.films.nodes) => filmTimes(count);
 
 /** The frame times 1/K, 2/K, ..., 1 (t = 0 is the particles' start). */
 export function frameTimes(count = BUDGET.frames) {

@@ -1,6 +1,7 @@
 // The density two ways at one time t: the Lagrangian mesh coloured by p = exp(log p) at its
 // vertices, the Eulerian grid's cell averages of p, both on one colour scale with one colour bar,
-// and the map of exact - Eulerian (the exact density at the cell centres, from compare()).
+// and Eulerian - Lagrangian at the mesh's vertices (where the Lagrangian density is exact), drawn
+// on the deformed mesh.
 import { COLORMAPS, valueRange } from '../kit/colormap.js';
 import { drawColorbar } from '../kit/colorbar.js';
 import { createHeatmap } from '../kit/heatmap.js';
@@ -30,8 +31,8 @@ function bar(doc, key) {
 
 /**
  * Builds the three panels and two colour bars in `container`, captioned with `words`
- * (strings.js). draw(snapshot, mesh, theme) paints one snapshot (a message of the worker's
- * 'densities' job) with the mesh's triangles and n; clear() empties the panels; relabel(words)
+ * (strings.js). draw(frame, mesh, theme) paints one frame of the films (films.js frameAt) with
+ * the mesh's triangles and n; clear() empties the panels; relabel(words)
  * writes the captions in other words (the colour bars' labels follow at the next draw).
  * Returns { draw, clear, relabel, canvases }.
  */
@@ -49,9 +50,8 @@ export function createDensityFigure(container, words) {
   const bars = { density: bar(doc, 'density'), difference: bar(doc, 'difference') };
   container.append(panels.lagrangian.figure, panels.eulerian.figure, bars.density);
   container.append(panels.difference.figure, bars.difference);
-  const heatmaps = { eulerian: createHeatmap(), difference: createHeatmap() };
-  let difference = new Float64Array(0);
-  let image = null; // the Lagrangian panel's pixels
+  const heatmap = createHeatmap();
+  const images = { lagrangian: null, difference: null }; // the mesh panels' pixels
   const box = { ...BOX };
 
   const draw = (s, mesh, theme) => {
@@ -59,32 +59,33 @@ export function createDensityFigure(container, words) {
     if (Object.values(panels).some(({ canvas }) => !(canvas.clientWidth > 0 && canvas.clientHeight > 0))) return;
     const cells = Math.round(Math.sqrt(s.eulerian.length));
     const values = s.logDensity.map(Math.exp);
-    // One scale from 0 to the largest density any of the three shows (grid, exact, mesh vertices).
-    const [, pmax] = valueRange([...valueRange(s.eulerian), ...valueRange(s.exact), ...valueRange(values)]);
+    // One scale from 0 to the largest density either view shows (grid cells, mesh vertices).
+    const [, pmax] = valueRange([...valueRange(s.eulerian), ...valueRange(values)]);
     const density = { min: 0, max: pmax, colormap: COLORMAPS.viridis };
-    if (difference.length !== s.exact.length) difference = new Float64Array(s.exact.length);
-    for (let i = 0; i < difference.length; i++) difference[i] = s.exact[i] - s.eulerian[i];
-    const [dmin, dmax] = valueRange(difference, { symmetric: true });
+    const [dmin, dmax] = valueRange(s.difference, { symmetric: true });
     const diff = { min: dmin, max: dmax, colormap: COLORMAPS.rdbu_r };
 
-    const lag = begin(panels.lagrangian.canvas);
-    const canvas = panels.lagrangian.canvas;
-    if (image?.width !== canvas.width || image?.height !== canvas.height) {
-      image = lag.ctx.createImageData(canvas.width, canvas.height);
-    }
-    const { view, dpr } = lag;
-    const toPixel = (x, y) => [view.px(x) * dpr, view.py(y) * dpr];
-    rasterizeMesh(image, toPixel, { positions: s.mesh, triangles: mesh.triangles, values }, density);
-    lag.ctx.putImageData(image, 0, 0);
-    drawMeshLines(lag.ctx, view, s.mesh, mesh.n, 6, 'rgba(255, 255, 255, 0.3)');
+    /** The deformed mesh coloured by per-vertex `v` on the scale `scale`, into `key`'s panel. */
+    const meshPanel = (key, v, scale) => {
+      const b = begin(panels[key].canvas);
+      const canvas = panels[key].canvas;
+      if (images[key]?.width !== canvas.width || images[key]?.height !== canvas.height) {
+        images[key] = b.ctx.createImageData(canvas.width, canvas.height);
+      }
+      const toPixel = (x, y) => [b.view.px(x) * b.dpr, b.view.py(y) * b.dpr];
+      rasterizeMesh(images[key], toPixel, { positions: s.mesh, triangles: mesh.triangles, values: v }, scale);
+      b.ctx.putImageData(images[key], 0, 0);
+      return b;
+    };
+    const lag = meshPanel('lagrangian', values, density);
+    drawMeshLines(lag.ctx, lag.view, s.mesh, mesh.n, 8, 'rgba(255, 255, 255, 0.3)');
     const eul = begin(panels.eulerian.canvas);
-    heatmaps.eulerian.draw(eul.ctx, eul.view, s.eulerian, { nx: cells, ny: cells, box, ...density });
-    const dif = begin(panels.difference.canvas);
-    heatmaps.difference.draw(dif.ctx, dif.view, difference, { nx: cells, ny: cells, box, ...diff });
+    heatmap.draw(eul.ctx, eul.view, s.eulerian, { nx: cells, ny: cells, box, ...density });
+    const dif = meshPanel('difference', s.difference, diff);
     for (const b of [lag, eul, dif]) outline(b, theme);
 
     const { allValues } = words;
-    colorbar(bars.density, { ...density, theme, allValues, label: words.densityBar(s.t.toFixed(1)) });
+    colorbar(bars.density, { ...density, theme, allValues, label: words.densityBar(s.t.toFixed(2)) });
     colorbar(bars.difference, { ...diff, theme, allValues, label: words.differenceBar });
   };
 

@@ -42,7 +42,18 @@ export function createLab(host, options) {
   const { say, relabel: relabelMessages } = createMessages(ui.messages, currentWords);
   const workerUrl = new URL('./worker.js', import.meta.url);
   const client = createClient(workerUrl);
-  const densityClient = createClient(workerUrl);
+  // The density workers start when the views are first computed: as many as the machine has cores.
+  const cores = globalThis.navigator?.hardwareConcurrency || 1;
+  let densityPool = null;
+  const densityClients = () => {
+    densityPool ??= (async () => {
+      const count = Math.max(1, Math.min(BUDGET.densityWorkers, cores));
+      const clients = Array.from({ length: count }, () => createClient(workerUrl));
+      await Promise.all(clients.map((c) => c.request('init').promise));
+      return clients;
+    })();
+    return densityPool;
+  };
   const progress = createProgress(ui.progress, { words: progressWords() });
   const readouts = createReadouts(ui.readouts, words);
   const flowFigure = createFlowFigure(ui.flowCanvas);
@@ -56,7 +67,7 @@ export function createLab(host, options) {
   let started = false; // the core is loaded and the first model requested
 
   const onUpdate = (what) => invalidate(what);
-  const session = createSession({ client, densityClient, progress, say, onUpdate, words: currentWords });
+  const session = createSession({ client, densityClients, progress, say, onUpdate, words: currentWords });
   const { data } = session;
   const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
@@ -263,8 +274,9 @@ export function createLab(host, options) {
   writeHash();
   updateButtons();
 
-  Promise.all([client.request('init').promise, densityClient.request('init').promise])
-    .then(([info]) => {
+  client
+    .request('init')
+    .promise.then((info) => {
       version = info.version;
       const built = rebuild(null, null);
       started = true;
@@ -300,7 +312,7 @@ export function createLab(host, options) {
   const destroy = () => {
     stopLang();
     client.terminate();
-    densityClient.terminate();
+    densityPool?.then((clients) => clients.forEach((c) => c.terminate()));
     stopTheme();
     resizers.forEach((stop) => stop());
     if (syncHash) removeEventListener('hashchange', onHash);

@@ -1,8 +1,9 @@
 // Painting a lab's state: the figures, the plots and the numbers, from the session's data. Each
 // part is redrawn only when asked (lab.js tracks what changed); the density views only when the
-// snapshot to show changes, since they are the costliest to draw.
+// frame to show changes, since they are the costliest to draw.
 import { LAB_SETTINGS } from '../lab-settings.js';
 import { BUDGET } from './config.js';
+import { frameAt } from './films.js';
 import { drawCheckPlot, drawLossPlot, drawNllPlot } from './plots.js';
 import { sig } from './readouts.js';
 import { textOf } from './strings.js';
@@ -14,7 +15,8 @@ import { textOf } from './strings.js';
  * theme change or a switch of language).
  */
 export function createPainter(ui, data, { flowFigure, densityFigure, readouts }) {
-  let shownSnapshot = null;
+  /** @type {{ films: any, k: number, frame: any }} */
+  let shown = { films: null, k: -1, frame: null };
 
   /** The flow figure at the current t. */
   const flow = ({ theme, settings, drawn }) => {
@@ -33,33 +35,30 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
     });
   };
 
-  /** The snapshot nearest to t; redrawn only when it changes (or on a resize or theme change). */
+  /** The films' frame at t (one per step of the t slider); redrawn only when it changes. */
   const density = ({ theme, settings }, force) => {
     if (ui.sections.density.hidden) return;
-    const times = BUDGET.densityTimes;
-    let best = -1;
-    for (let i = 0; i < times.length; i++) {
-      if (data.snapshots[i] && (best < 0 || Math.abs(times[i] - settings.t) < Math.abs(times[best] - settings.t)))
-        best = i;
-    }
-    const snapshot = best >= 0 ? data.snapshots[best] : null;
-    if (snapshot === shownSnapshot && !force) return;
-    shownSnapshot = snapshot;
-    if (snapshot) densityFigure.draw(snapshot, data.model, theme);
+    const films = data.films;
+    const k = films ? frameAt(films, settings.t).k : -1;
+    if (shown.films === films && shown.k === k && !force) return;
+    shown = { films, k, frame: films ? frameAt(films, settings.t) : null };
+    const frame = shown.frame;
+    if (frame) densityFigure.draw(frame, data.model, theme);
     else densityFigure.clear();
     // What is on screen, for tests and scripts.
-    ui.sections.density.dataset.t = snapshot ? String(snapshot.t) : '';
-    ui.sections.density.dataset.step = snapshot ? String(snapshot.step) : '';
+    ui.sections.density.dataset.t = frame ? String(frame.t) : '';
+    ui.sections.density.dataset.step = frame ? String(frame.step) : '';
+    ui.sections.density.dataset.ms = films ? String(Math.round(films.ms)) : '';
   };
 
   /** What the density views show, and what is being computed for them. */
-  const densityText = (settings, words) => {
-    const s = shownSnapshot;
+  const densityText = (words) => {
+    const frame = shown.frame;
     const job = data.densityJob;
-    const working = job ? words.densityUpdating(job.step, job.done, job.total) : '';
-    if (!s) return data.model ? `${words.densityComputing}${working}` : '';
-    const nearestTo = s.t === settings.t ? null : settings.t.toFixed(2);
-    return `${words.densityShown({ t: s.t.toFixed(1), nearestTo, step: s.step })}${working}`;
+    const working = job && job.step !== frame?.step ? words.densityUpdating(job.step) : '';
+    if (!frame) return data.model ? `${words.densityComputing}${working}` : '';
+    const seconds = (shown.films.ms / 1000).toFixed(2);
+    return `${words.densityShown({ t: frame.t.toFixed(2), step: frame.step, seconds })}${working}`;
   };
 
   const trainingPlots = ({ theme, words }) => {
@@ -83,7 +82,7 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
 
   /** The read-outs, the counter, the status line and the note under the density views. */
   const numbers = ({ settings, training, version, lang, words }) => {
-    const snapshot = shownSnapshot;
+    const snapshot = shown.frame;
     const evaluation = data.evaluations[data.evaluations.length - 1];
     const loss = data.history.last(50);
     readouts.set('step', data.model ? data.step : null, String(data.step));
@@ -102,7 +101,7 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
       ? words.status(version, learnt, training, data.step)
       : version && words.statusNoModel(version);
     ui.status.textContent = version ? state : words.loading;
-    const note = densityText(settings, words);
+    const note = densityText(words);
     if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
   };
 

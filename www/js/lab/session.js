@@ -1,28 +1,30 @@
 // The lab's computations, in order: build a model, train it in rounds, and after each round move
-// the particles and now and then recompute both density views. Everything runs in the worker; this
-// module only sequences the requests, keeps their results in `data` and reports through callbacks.
-import { BUDGET, arrowGrid, frameTimes, modelOptions, solverOptions } from './config.js';
+// the particles and recompute both density views for the newest network whenever the last
+// refresh is done. Everything runs in workers; this module only sequences the requests, keeps
+// their results in `data` and reports through callbacks.
+import { BUDGET, arrowGrid, filmNodes, filmSolver, filmTimes, frameTimes, modelOptions, solverOptions } from './config.js';
+import { computeFilms } from './films.js';
 import { createLossHistory } from './plots.js';
 import { createRunner } from './runner.js';
 
 const GRID = arrowGrid();
 
 /**
- * createSession({ client, densityClient, progress, say(key, message|null), onUpdate(what), words })
- * -> the session. `client` trains and moves particles; `densityClient` computes the density views
- * of a copy of the network. `what` is 'model', 'training', 'frames', 'density', 'field' or 'check';
- * words() gives the lab's words (strings.js) in the language of the moment.
+ * createSession({ client, densityClients, progress, say(key, message|null), onUpdate(what), words })
+ * -> the session. `client` trains and moves particles; `densityClients()` resolves to the pool of
+ * started workers that compute the density films of a copy of the network. `what` is 'model', 'training',
+ * 'frames', 'density', 'field' or 'check'; words() gives the lab's words (strings.js) in the
+ * language of the moment.
  */
-export function createSession({ client, densityClient, progress, say, onUpdate, words }) {
+export function createSession({ client, densityClients, progress, say, onUpdate, words }) {
   const data = {
     model: null, // { info, params, base, target, triangles, n, settings (it was built with) }
     step: 0,
     history: createLossHistory(),
     evaluations: [], // { step, nll, entropy, kl, ... }
     frames: null, // { times, positions, step }
-    snapshots: [], // one per BUDGET.densityTimes entry, each from the worker's 'densities' job
-    snapshotStep: -1,
-    densityJob: null, // { step, done, total } while the density views are being recomputed
+    films: null, // both density views at every frame time, for the network at films.step (films.js)
+    densityJob: null, // { step } while the density films are being computed
     arrows: null, // { points, spacing, velocity, t }
     check: null,
     selected: -1,
@@ -79,8 +81,8 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
   };
 
   /**
-   * The density views of the network as it is now, on the density worker (with a progress bar
-   * unless training goes on meanwhile); resolves to whether they were all computed.
+   * The density films of the network as it is now, on the density workers (with a progress bar
+   * unless training goes on meanwhile); resolves to whether they were computed. One at a time.
    */
   const refreshDensities = (g) => {
     densityRun ??= densities(g).finally(() => {
@@ -92,28 +94,30 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
   };
 
   const densities = async (g) => {
-    const times = BUDGET.densityTimes;
     const saved = await run('save', {}, { g });
     if (!saved) return false;
-    const density = { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian };
-    if (!(await run('adopt', { bytes: saved.bytes, density }, { g, on: densityClient }))) return false;
-    data.densityJob = { step: saved.step, done: 0, total: times.length };
-    const args = {
-      times,
-      slice: BUDGET.slice,
-      solver: solverOptions(settings),
-    };
-    const task = training ? null : () => words().computingDensities(times.length);
-    const onProgress = (snapshot, bar) => {
-      data.snapshots[times.indexOf(snapshot.t)] = snapshot;
-      data.densityJob.done++;
-      bar?.update(data.densityJob.done / times.length);
-      onUpdate('density');
-    };
-    const result = await run('densities', args, { g, task, onProgress, on: densityClient });
-    if (!result) return false;
-    data.snapshotStep = saved.step;
-    return true;
+    data.densityJob = { step: saved.step };
+    onUpdate('density');
+    const bar = training ? null : progress.begin(() => words().computingDensities);
+    try {
+      const films = await computeFilms(await densityClients(), {
+        bytes: saved.bytes,
+        grid: BUDGET.eulerian,
+        mesh: BUDGET.lagrangian,
+        nodes: filmNodes(),
+        times: filmTimes(),
+        solver: filmSolver(settings),
+      });
+      if (g !== generation) return false;
+      data.films = { ...films, step: saved.step };
+      say('densities', null);
+      return true;
+    } catch (error) {
+      if (g === generation) say('densities', error.message);
+      return false;
+    } finally {
+      bar?.end();
+    }
   };
 
   /**
@@ -148,17 +152,16 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
         if (!(await trainRound(g, steps)) || g !== generation) continue;
         await refreshFrames(g);
         refreshField();
-        // The density worker follows in parallel, one job at a time.
-        const due = data.snapshotStep < 0 || data.step - data.snapshotStep >= BUDGET.densityEvery;
-        if (due && wanted && !densityRun) refreshDensities(g);
+        // The density workers follow in parallel: a refresh for the newest network whenever the
+        // last one is done, so the views are never more than one refresh behind.
+        if (wanted && !densityRun) refreshDensities(g);
         continue;
       }
-      if (!wanted || configuring || !data.model || data.snapshotStep === data.step) return;
-      // A job still busy with an older network is dropped for one of the network as it is now.
-      if (densityRun && data.densityJob && data.densityJob.step !== data.step) cancel('densities');
+      const current = data.films?.step === data.step && !data.films.stale;
+      if (!wanted || configuring || !data.model || current) return;
       const running = densityRun;
       const done = await refreshDensities(g);
-      if (running) continue; // that job was for an earlier network: look again
+      if (running) continue; // that refresh was for an earlier network: look again
       if (!done && !training && g === generation) return;
     }
   };
@@ -188,7 +191,6 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
   const configure = async (next, points) => {
     settings = next;
     stop();
-    cancel('densities');
     cancel('frames');
     const g = ++generation;
     const args = {
@@ -210,7 +212,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
     if (g !== generation) return false;
     say('configure', null);
     Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: 0, evaluations: [] });
-    Object.assign(data, { frames: null, snapshots: [], snapshotStep: -1, arrows: null, check: null, selected: -1 });
+    Object.assign(data, { frames: null, films: null, arrows: null, check: null, selected: -1 });
     data.history.clear();
     onUpdate('model');
     return refreshFrames(g);
@@ -229,7 +231,7 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
   /** New solver settings: the particles and densities are recomputed. */
   const solverChanged = async (next) => {
     settings = next;
-    data.snapshotStep = -1;
+    if (data.films) data.films = { ...data.films, stale: true };
     if (!data.model || training) return;
     await refreshFrames(generation);
     loop();
@@ -283,7 +285,6 @@ export function createSession({ client, densityClient, progress, say, onUpdate, 
   const showDensities = (on) => {
     wanted = on;
     if (on) loop();
-    else cancel('densities');
   };
 
   return {

@@ -1,24 +1,24 @@
-// The lab's worker: the only module that calls the WebAssembly core. It owns one FlowModel, one
-// EulerianView and one LagrangianView and answers the messages of client.js. A lab runs two: one
-// trains and moves the particles, the other adopts a saved copy of the network now and then and
-// computes the density views, so that training never waits for them. The protocol is kit/worker-loop.js.
+// The lab's worker: the only module that calls the WebAssembly core. It owns one FlowModel and
+// answers the messages of client.js. A lab runs one that trains and moves the particles, and a pool
+// of density workers that adopt a saved copy of the network and compute parts of the density films
+// (films.js), so that training never waits for them. The protocol is kit/worker-loop.js.
 //
 // Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
 // at a new t) get through; a cancelled job ends with 'done' and what it finished ({ cancelled }).
 import init, {
-  EulerianView,
   FlowModel,
   LagrangianView,
+  compare_views,
+  eulerian_film,
+  face_velocities,
+  lagrangian_film,
   target_names,
   trajectory_check,
   version,
 } from '../../../pkg/flowlab.js';
 import { serveOps, yieldNow } from '../kit/worker-loop.js';
-import { RELATIVE_THRESHOLD, spanSolver } from './config.js';
 
 let model = null;
-let eulerian = null;
-let lagrangian = null;
 let base = null; // the particles at t = 0 of the current model
 let generation = 0; // counts models, so that a job outliving its model stops
 const free = (object) => object?.free?.();
@@ -43,15 +43,16 @@ const OPS = {
     free(model);
     model = next;
     generation++;
-    free(lagrangian);
-    lagrangian = new LagrangianView(density.lagrangian); // for its triangles
+    const mesh = new LagrangianView(density.lagrangian); // for its triangles
+    const triangles = mesh.triangles();
+    mesh.free();
     base = model.sample_base(particles, options.seed + 1);
     return {
       info: model.target_info(),
       params: model.n_params(),
       base: base.slice(),
       target: model.sample_target(targetSamples, options.seed + 2),
-      triangles: lagrangian.triangles(),
+      triangles,
     };
   },
 
@@ -61,16 +62,12 @@ const OPS = {
     return { step: m.steps(), bytes: m.save() };
   },
 
-  /** Takes over a saved model (and new density views): the density worker follows the trainer. */
-  adopt({ bytes, density }) {
+  /** Takes over a saved model: the density workers follow the trainer. */
+  adopt({ bytes }) {
     const next = FlowModel.load(bytes);
     free(model);
     model = next;
     generation++;
-    free(eulerian);
-    free(lagrangian);
-    eulerian = new EulerianView(density.eulerian);
-    lagrangian = new LagrangianView(density.lagrangian);
     return { step: model.steps() };
   },
 
@@ -150,43 +147,27 @@ const OPS = {
     return { t, velocity: requireModel().velocity(points, t) };
   },
 
-  /**
-   * Both density views at each of `times` (ascending), one snapshot per progress message: the
-   * Eulerian grid with its mass, outflow and the exact density it is compared with, and the
-   * Lagrangian mesh with the log-density at its vertices. The Eulerian solver only goes forward,
-   * so it advances in slices of at most `slice` in t, yielding between them.
-   */
-  async densities({ times, slice, solver }, job) {
-    const m = requireModel();
-    const g = generation;
-    eulerian.reset();
-    lagrangian.reset();
-    for (const t of times) {
-      while (eulerian.t() < t - 1e-12) {
-        eulerian.advance_to(m, Math.min(t, eulerian.t() + slice));
-        await yieldNow();
-        if (!live(job, g)) return { cancelled: true };
-      }
-      lagrangian.advance_to(m, t, spanSolver(solver, t - lagrangian.t()));
-      const compare = { ...spanSolver(solver, t), threshold: RELATIVE_THRESHOLD };
-      const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
-      job.progress({
-        step: m.steps(),
-        t,
-        eulerian: eulerian.density(),
-        exact,
-        mass: eulerian.mass(),
-        initialMass: eulerian.initial_mass(),
-        outflow: eulerian.outflow(),
-        l1,
-        maxRelative,
-        mesh: lagrangian.positions(),
-        logDensity: lagrangian.log_density(),
-      });
-      await yieldNow();
-      if (!live(job, g)) return { cancelled: true };
-    }
-    return { cancelled: false };
+  /** The grid's face velocities at the time `nodes` (a share of the table, films.js). */
+  faceVelocities({ grid, nodes }) {
+    return { values: face_velocities(requireModel(), grid, Float64Array.from(nodes)) };
+  },
+
+  /** Rows `rows` of the Lagrangian mesh at every frame time. */
+  meshFilm({ mesh, rows, times, solver }) {
+    const r = lagrangian_film(requireModel(), mesh, rows[0], rows[1], Float64Array.from(times), solver);
+    return { positions: r.positions, logDensity: r.log_density };
+  },
+
+  /** The Eulerian grid at every frame time, from the joined face-velocity table. */
+  eulerianFilm({ grid, nodes, values, times }) {
+    const r = eulerian_film(grid, Float64Array.from(nodes), values, Float64Array.from(times));
+    return { density: r.density, mass: r.mass, outflow: r.outflow, steps: r.steps };
+  },
+
+  /** Both films compared at the mesh's vertices, frame by frame. */
+  compareViews({ mesh, positions, logDensity, grid, density }) {
+    const r = compare_views(mesh, positions, logDensity, grid, density);
+    return { l1: r.l1, maxRelative: r.max_relative, difference: r.difference };
   },
 
   /** d/dt log det J (from the Jacobian ODE) against div v along the trajectory from x0. */

@@ -39,17 +39,16 @@ export default {
   },
   lagrangian: 'Lagrangian: the mesh carried by the flow, p = N(x₀) / |det J|',
   eulerian: 'Eulerian: the continuity equation on a fixed grid',
-  difference: 'Difference: exact p − Eulerian p',
+  difference: 'Difference at the mesh vertices: Eulerian p − Lagrangian p',
   densityBar: (t) => `density p at t = ${t} (both views)`,
-  differenceBar: 'exact − Eulerian',
+  differenceBar: 'Eulerian − Lagrangian',
   allValues: (value) => `all values ${value}`,
   densityComputing: 'Computing the density views…',
-  densityUpdating: (step, done, total) =>
-    ` Updating them for the network at step ${step}: ${done} of ${total} times done.`,
-  densityShown: ({ t, nearestTo, step }) =>
-    `Both views at t = ${t}${nearestTo ? `, the computed time nearest to ${nearestTo}` : ''}, for the network ` +
-    `at step ${step}, on one colour scale. The difference map compares the grid with the exact density ` +
-    '(log p from the ODE along characteristics).',
+  densityUpdating: (step) => ` Updating them for the network at step ${step}.`,
+  densityShown: ({ t, step, seconds }) =>
+    `Both views at t = ${t} for the network at step ${step}, on one colour scale; all 101 times of ` +
+    `the slider were computed in ${seconds} s. The difference map reads the grid at the mesh's ` +
+    'vertices, where the Lagrangian density is exact.',
 
   // The plots.
   lossAria: 'Training loss against steps, logarithmic axis',
@@ -77,8 +76,8 @@ export default {
     kl: ['KL(target ‖ model)', 'NLL minus entropy, in nats'],
     mass: ['Total mass (Eulerian)', 'the integral of the Eulerian density over the grid; 1 minus what left the box'],
     outflow: ['Outflow', 'the mass that has left the Eulerian grid through its boundary'],
-    l1: ['L1 gap', 'the integral of |exact p − Eulerian p| over the grid'],
-    maxRelative: ['Max relative error', 'the largest |exact − Eulerian| / exact where exact p is above 1e-3'],
+    l1: ['L1 gap', 'the integral of |Lagrangian p − Eulerian p|, taken over the mesh where the Lagrangian p is exact'],
+    maxRelative: ['Max relative gap', 'the largest |Eulerian − Lagrangian| / Lagrangian over the mesh vertices where p is above 1e-3 of its peak'],
     params: ['Parameters', 'the number of weights and biases of the network'],
   },
   nats: (value) => `${value} nats`,
@@ -94,7 +93,7 @@ export default {
   cancelTask: (task) => `Cancel ${task}`,
   trainingTo: (goal) => `Training to step ${goal}`,
   moving: 'Moving the particles',
-  computingDensities: (count) => `Computing both density views at ${count} times`,
+  computingDensities: 'Computing both density views at every time',
 
   // Messages: a sentence per topic before the reason, and what the figure does after it.
   context: {

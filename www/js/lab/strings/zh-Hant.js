@@ -62,16 +62,15 @@ export default {
   },
   lagrangian: `拉格朗日觀點：隨流動變形的網格，${nb('p = N(x₀) / |det J|')}`,
   eulerian: '尤拉觀點：在固定網格上解連續性方程式',
-  difference: '差值：精確 p − 尤拉 p',
+  difference: '網格頂點上的差值：尤拉 p − 拉格朗日 p',
   densityBar: (t) => `${nb(`t = ${t}`)} 的機率密度 p（兩種觀點共用）`,
-  differenceBar: '精確 − 尤拉',
+  differenceBar: '尤拉 − 拉格朗日',
   allValues: (value) => `所有值皆為 ${value}`,
   densityComputing: '正在計算兩種密度圖…',
-  densityUpdating: (step, done, total) => `正在為第 ${step} 步的網路更新：已完成 ${done}／${total} 個時間點。`,
-  densityShown: ({ t, nearestTo, step }) =>
-    `兩圖皆顯示第 ${step} 步的網路在 ${nb(`t = ${t}`)}` +
-    `${nearestTo ? `（已算出的時間中最接近 ${nearestTo} 者）` : ''}的密度，共用同一色階。` +
-    '差值圖將網格上的結果與精確密度比較（精確的 log p 由沿特徵線求解 ODE 得到）。',
+  densityUpdating: (step) => `正在為第 ${step} 步的網路更新。`,
+  densityShown: ({ t, step, seconds }) =>
+    `兩圖皆顯示第 ${step} 步的網路在 ${nb(`t = ${t}`)} 的密度，共用同一色階；` +
+    `滑桿上全部 101 個時間點共花 ${seconds} 秒算出。差值圖在網格頂點上讀取尤拉網格，因為拉格朗日密度在頂點上是精確的。`,
 
   lossAria: '訓練損失隨步數的變化，縱軸為對數刻度',
   nllAria: '保留樣本的負對數概似隨步數的變化',
@@ -97,8 +96,8 @@ export default {
     kl: ['KL(目標 ‖ 模型)', 'NLL 減去熵，單位為奈特'],
     mass: ['總質量（尤拉）', '尤拉密度在網格上的積分，等於 1 減去已流出網格的質量'],
     outflow: ['外流', '經由邊界流出尤拉網格的質量'],
-    l1: ['L1 差距', '|精確 p − 尤拉 p| 在網格上的積分'],
-    maxRelative: ['最大相對誤差', '在精確 p 大於 1e-3 之處，|精確 − 尤拉| / 精確 的最大值'],
+    l1: ['L1 差距', '|拉格朗日 p − 尤拉 p| 的積分，在拉格朗日 p 為精確值的網格頂點上計算'],
+    maxRelative: ['最大相對差距', '在 p 大於其峰值 1e-3 倍的頂點上，|尤拉 − 拉格朗日| / 拉格朗日 的最大值'],
     params: ['參數數量', '網路的權重與偏差項總數'],
   },
   nats: (value) => `${value} 奈特`,
@@ -113,7 +112,7 @@ export default {
   cancelTask: (task) => `取消「${task}」`,
   trainingTo: (goal) => `訓練至第 ${goal} 步`,
   moving: '正在移動粒子',
-  computingDensities: (count) => `正在計算 ${count} 個時間點的兩種密度圖`,
+  computingDensities: '正在計算所有時間點的兩種密度圖',
 
   context: {
     train: '訓練已停止：',
