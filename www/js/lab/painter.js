@@ -49,6 +49,7 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
     ui.sections.density.dataset.t = frame ? String(frame.t) : '';
     ui.sections.density.dataset.step = frame ? String(frame.step) : '';
     ui.sections.density.dataset.ms = films ? String(Math.round(films.ms)) : '';
+    ui.sections.density.dataset.films = films ? String(films.id) : '';
   };
 
   /** What the density views show, and what is being computed for them. */

@@ -38,6 +38,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
   let configuring = false;
   let trainingBar = null; // the progress task of a run towards `goal`
   let densityRun = null; // the promise of the running refreshDensities
+  let filmsComputed = 0; // how many refreshes have finished, as an id of each
   let wanted = true; // whether the density views are shown (and so computed)
   const field = { busy: false, wanted: null };
 
@@ -109,7 +110,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
         solver: filmSolver(settings),
       });
       if (g !== generation) return false;
-      data.films = { ...films, step: saved.step };
+      data.films = { ...films, step: saved.step, id: ++filmsComputed };
       say('densities', null);
       return true;
     } catch (error) {
