@@ -53,8 +53,10 @@ def main():
         steps = mine[0]["train_steps"]
         print(f"| {name}, {steps} steps, {len(mine)} / {len(theirs)} seeds | {med(mine):.4f} "
               f"| {med(theirs):.4f} | {mine[0]['target_entropy_nats']:.4f} |")
-    if len(sys.argv) > 3:
-        wasm_table(load(sys.argv[3]), ref)
+    wasm = load(sys.argv[3]) if len(sys.argv) > 3 else []
+    if wasm:
+        wasm_table(wasm, ref)
+    views_table(ours, wasm)
 
 
 def wasm_table(wasm, ref):
@@ -85,6 +87,31 @@ def wasm_table(wasm, ref):
     for r in wasm:
         if r["bench"].startswith(("wasm_eulerian", "wasm_lagrangian")):
             print(f"- {r['bench']}: {r.get('ms_per_step', r.get('ms')):.3f} ms")
+
+
+def views_table(ours, wasm):
+    """A full refresh of both density views (128 x 128 grid, 64 x 64 mesh, 101 frames)."""
+    native = {r["bench"].removeprefix("flowlab_native_views_"): r["median"] for r in ours
+              if r.get("bench", "").startswith("flowlab_native_views_")}
+    if not native:
+        return
+    print()
+    print("| density views, full refresh (ms) | native | wasm (Chromium) | wasm / native |")
+    print("|---|---|---|---|")
+    one = native.get("refresh_1_thread")
+    for r in [r for r in wasm if r.get("bench") == "wasm_views_refresh"]:
+        w = r["workers"]
+        mine = native.get("refresh_1_thread" if w == 1 else "refresh_2_threads" if w == 2 else None)
+        ratio = f"{r['ms'] / mine:.2f}" if mine else "–"
+        label = f"{w} worker{'s' if w > 1 else ''} ({r['cores']} cores)"
+        print(f"| {label} | {mine:.0f} | {r['ms']:.0f} | {ratio} |" if mine else f"| {label} | – | {r['ms']:.0f} | – |")
+    print()
+    for part in ["table_13_nodes", "grid_film", "mesh_film_rk4x20", "compare", "grid_direct_to_t1"]:
+        if part in native:
+            print(f"- native {part}: {native[part]:.1f} ms")
+    if one and "grid_direct_to_t1" in native:
+        print(f"- the grid to t = 1 evaluating the network every step takes "
+              f"{native['grid_direct_to_t1'] / one:.1f}x a whole refresh of both films")
 
 
 if __name__ == "__main__":

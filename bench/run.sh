@@ -18,8 +18,9 @@ STAMP="$(date -u +%Y%m%dT%H%M%SZ)${QUICK:+-quick}"
 mkdir -p "$OUT"
 
 echo "[bench] FlowLab native (cargo run --release --example bench_m64 ${QUICK[*]:-})" >&2
-(cd "$ROOT" && cargo build -q --release --example bench_m64)
+(cd "$ROOT" && cargo build -q --release --example bench_m64 --example bench_views)
 "$ROOT/target/release/examples/bench_m64" "${QUICK[@]}" | tee "$OUT/flowlab-$STAMP.jsonl"
+"$ROOT/target/release/examples/bench_views" "${QUICK[@]}" | tee -a "$OUT/flowlab-$STAMP.jsonl"
 
 echo "[bench] FlowLab wasm in headless Chromium (node bench/browser.mjs ${QUICK[*]:-})" >&2
 (cd "$ROOT" && bash scripts/build.sh && node bench/browser.mjs "${QUICK[@]}") | tee "$OUT/wasm-$STAMP.jsonl"

@@ -157,6 +157,7 @@ test('the FlowLab table has the documented keys and defaults', () => {
     'steps',
     'rtol',
     'atol',
+    'cells',
     'seed',
     't',
     'trails',
@@ -170,6 +171,7 @@ test('the FlowLab table has the documented keys and defaults', () => {
   assert.equal(d.batch, 256);
   assert.equal(d.solver, 'rk4');
   assert.equal(d.steps, 20);
+  assert.equal(d.cells, '128');
   assert.equal(d.seed, 0);
   for (const spec of LAB_SETTINGS.filter((s) => s.type === 'enum' || s.type === 'set')) {
     assert.deepEqual(Object.keys(spec.labels), spec.values, `labels of ${spec.key}`);

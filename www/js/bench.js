@@ -1,6 +1,9 @@
 // Times the wasm core on the standard workloads (see bench/README.md); one JSON line per figure.
 // Opened as bench.html?auto it runs at once and sets <html data-ready> when done (bench/browser.mjs).
 import init, { EulerianView, FlowModel, LagrangianView } from '/pkg/flowlab.js';
+import { createClient } from './kit/client.js';
+import { BUDGET, filmNodes, filmTimes } from './lab/config.js';
+import { computeFilms } from './lab/films.js';
 
 const out = document.getElementById('results');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -78,8 +81,48 @@ async function run({ quick }) {
     mesh.advance_to(model, t, { method: 'rk4', steps: 2 });
   };
   report({ bench: 'wasm_lagrangian_frame_64x64_rk4x2', ms: await time(frame, quick ? 10 : 40) });
-  model.free();
   mesh.free();
+  await densityViews(model, { quick });
+  model.free();
+}
+
+/**
+ * A full refresh of the lab's density films (128 x 128 grid, 64 x 64 mesh, 101 frames) for the
+ * model trained further, on pools of 1, 2 and 4 workers (films.js, as the lab runs it).
+ */
+async function densityViews(model, { quick }) {
+  model.train_step(quick ? 500 : 4000);
+  const bytes = model.save();
+  const job = {
+    bytes,
+    grid: BUDGET.eulerian,
+    mesh: BUDGET.lagrangian,
+    nodes: filmNodes(),
+    times: filmTimes(),
+    solver: BUDGET.films.solver,
+  };
+  for (const workers of [1, 2, 4]) {
+    const clients = Array.from({ length: workers }, () => createClient(new URL('./lab/worker.js', import.meta.url)));
+    await Promise.all(clients.map((c) => c.request('init').promise));
+    const ms = [];
+    let l1 = NaN;
+    for (let r = 0; r < (quick ? 2 : 5); r++) {
+      const films = await computeFilms(clients, job);
+      ms.push(films.ms);
+      l1 = films.compare.l1[films.times.length - 1];
+    }
+    report({
+      bench: 'wasm_views_refresh',
+      workers,
+      cores: navigator.hardwareConcurrency,
+      ms: median(ms),
+      grid: 128,
+      mesh: 64,
+      frames: 101,
+      l1_t1: l1,
+    });
+    clients.forEach((c) => c.terminate());
+  }
 }
 
 const auto = new URLSearchParams(location.search).has('auto');

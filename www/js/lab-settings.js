@@ -111,6 +111,17 @@ export const LAB_SETTINGS = defineSettings([
     max: 1e-1,
     dependsOn: { solver: 'dopri5' },
   },
+  {
+    key: 'cells',
+    type: 'enum',
+    label: both('Eulerian grid', '尤拉網格'),
+    default: '128',
+    values: ['128', '256'],
+    labels: {
+      128: both('128 × 128 cells', '128 × 128 格'),
+      256: both('256 × 256 cells (finer, about 8× the work)', '256 × 256 格（較細，計算量約 8 倍）'),
+    },
+  },
   { key: 'seed', type: 'seed', label: both('Random seed', '隨機種子'), default: 0 },
   { key: 't', type: 'float', label: both('Time t', '時間 t'), default: 1, min: 0, max: 1 },
   { key: 'trails', type: 'bool', label: both('Trajectories behind the particles', '在粒子後方畫出軌跡'), default: true },

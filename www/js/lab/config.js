@@ -71,7 +71,8 @@ export const MODEL_KEYS = Object.freeze([
   'batch',
   'seed',
 ]);
-export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol']);
+/** The settings whose change needs new density films (and new particles). */
+export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol', 'cells']);
 
 /** The density films' frame times 0, 1/(F - 1), ..., 1. */
 export function filmTimes(count = BUDGET.films.frames) {

@@ -1,8 +1,9 @@
 // Both density views of one network at every frame time, computed once on a pool of workers so
-// that moving t never recomputes. The work splits without shared memory: each worker samples the
-// grid's face velocities at a share of the time nodes and carries a band of the mesh's rows; the
-// first worker joins the table and runs the grid through all frames; then both views are compared
-// at the mesh's vertices, where the Lagrangian density is exact.
+// that moving t never recomputes. The work splits without shared memory into small tasks that the
+// workers take from one queue as they become free: the grid's face velocities one time node at a
+// time, then bands of the mesh's rows; as soon as every node is in, the next free worker runs the
+// grid through all frames (the one long task). Last, both views are compared at the mesh's
+// vertices, where the Lagrangian density is exact.
 
 /**
  * `count` items in `parts` contiguous ranges of nearly equal length: [[start, end], ...].
@@ -54,6 +55,9 @@ function concat(parts) {
   return out;
 }
 
+/** Rows per band of the mesh: small enough that the bands balance the workers' loads. */
+const BAND_ROWS = 4;
+
 /**
  * The films of the network saved as `bytes`, on `clients` (kit/client.js, each running worker.js):
  * resolves to { eulerian: { density, mass, outflow, steps }, mesh: { positions, logDensity },
@@ -65,23 +69,45 @@ export async function computeFilms(clients, { bytes, grid, mesh, nodes, times, s
   const start = performance.now();
   const ask = (client, op, args) => client.request(op, args).promise;
   await Promise.all(clients.map((c) => ask(c, 'adopt', { bytes })));
-  const w = clients.length;
-  const nodeParts = split(nodes.length, w);
-  // The first worker also runs the grid's film, so the mesh goes to the others when there are any.
-  const rowParts = w > 1 ? [[0, 0], ...split(mesh.n, w - 1)] : [[0, mesh.n]];
-  const faces = clients.map((c, i) => ask(c, 'faceVelocities', { grid, nodes: nodes.slice(...nodeParts[i]) }));
-  const bands = clients.map((c, i) => {
-    const rows = rowParts[i];
-    return rows[1] > rows[0] ? ask(c, 'meshFilm', { mesh, rows, times, solver }) : null;
-  });
-  const values = concat((await Promise.all(faces)).map((r) => r.values));
-  const eulerian = await ask(clients[0], 'eulerianFilm', { grid, nodes, values, times });
-  const joined = joinBands(
-    (await Promise.all(bands.filter(Boolean))),
-    times.length,
-    mesh.n * mesh.n,
-  );
-  const compare = await ask(clients[w - 1], 'compareViews', {
+  const values = new Array(nodes.length);
+  const bands = split(mesh.n, Math.ceil(mesh.n / BAND_ROWS));
+  const bandFilms = new Array(bands.length);
+  let eulerian = null;
+  // The queue: nodes first, then the bands; the grid's film goes first once every node is in.
+  const queue = [
+    ...nodes.map((t, i) => ({
+      node: true,
+      run: async (c) => {
+        values[i] = (await ask(c, 'faceVelocities', { grid, nodes: [t] })).values;
+      },
+    })),
+    ...bands.map((rows, i) => ({
+      node: false,
+      run: async (c) => {
+        bandFilms[i] = await ask(c, 'meshFilm', { mesh, rows, times, solver });
+      },
+    })),
+  ];
+  let nodesLeft = nodes.length;
+  const gridFilm = {
+    node: false,
+    run: async (c) => {
+      eulerian = await ask(c, 'eulerianFilm', { grid, nodes, values: concat(values), times });
+    },
+  };
+  let gridTaken = false;
+  const work = async (c) => {
+    for (;;) {
+      const task = nodesLeft === 0 && !gridTaken ? gridFilm : queue.shift();
+      if (!task) return;
+      if (task === gridFilm) gridTaken = true;
+      await task.run(c);
+      if (task.node) nodesLeft--;
+    }
+  };
+  await Promise.all(clients.map(work));
+  const joined = joinBands(bandFilms, times.length, mesh.n * mesh.n);
+  const compare = await ask(clients[0], 'compareViews', {
     mesh,
     positions: joined.positions,
     logDensity: joined.logDensity,

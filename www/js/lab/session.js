@@ -103,7 +103,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     try {
       const films = await computeFilms(await densityClients(), {
         bytes: saved.bytes,
-        grid: BUDGET.eulerian,
+        grid: { ...BUDGET.eulerian, cells: Number(settings.cells ?? BUDGET.eulerian.cells) },
         mesh: BUDGET.lagrangian,
         nodes: filmNodes(),
         times: filmTimes(),
