@@ -3,11 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use flowlab::bindings::{
-    change_of_variables_1d, change_of_variables_2d, change_of_variables_at, residual_convergence,
-    sde_vs_ode, standard_normal_samples, trajectory_check, CouplingModel, EulerianView, FlowModel,
+    change_of_variables_1d, change_of_variables_2d, change_of_variables_at, compare_views,
+    eulerian_film, face_velocities, lagrangian_film, residual_convergence, sde_vs_ode,
+    standard_normal_samples, trajectory_check, CouplingModel, EulerianView, FlowModel,
     LagrangianView,
 };
-use js_sys::{Array, Float64Array, Object, Reflect};
+use js_sys::{Array, Float32Array, Float64Array, Object, Reflect};
 use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
 
@@ -205,6 +206,117 @@ fn the_two_density_views_run_and_conserve_mass() {
     let check = trajectory_check(&model, &[0.5, -0.5], obj(&[("steps", 400.into())])).unwrap();
     assert!(get(&check, "max_gap").as_f64().unwrap() < 1e-3);
     assert!(trajectory_check(&model, &[0.5], JsValue::UNDEFINED).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_density_films_join_from_parts_agree_and_refuse_bad_input() {
+    let mut model = small_model();
+    model.train_step(100).unwrap();
+    let grid = || {
+        obj(&[
+            ("cells", 32.into()),
+            (
+                "box",
+                Array::of4(&(-4.5).into(), &4.5.into(), &(-4.5).into(), &4.5.into()).into(),
+            ),
+        ])
+    };
+    let mesh = || {
+        obj(&[
+            ("n", 16.into()),
+            (
+                "box",
+                Array::of4(&(-4.5).into(), &4.5.into(), &(-4.5).into(), &4.5.into()).into(),
+            ),
+        ])
+    };
+    let nodes = [0.0, 0.25, 0.5, 0.75, 1.0];
+    let times: Vec<f64> = (0..=10).map(|k| k as f64 / 10.0).collect();
+    // The table sampled in two parts (as two workers would) equals the table sampled at once.
+    let whole = face_velocities(&model, grid(), &nodes).unwrap().to_vec();
+    let mut parts = face_velocities(&model, grid(), &nodes[..2])
+        .unwrap()
+        .to_vec();
+    parts.extend(
+        face_velocities(&model, grid(), &nodes[2..])
+            .unwrap()
+            .to_vec(),
+    );
+    assert_eq!(whole, parts);
+    let film = eulerian_film(grid(), &nodes, &whole, &times).unwrap();
+    let density = Float32Array::from(get(&film, "density")).to_vec();
+    assert_eq!(density.len(), 11 * 32 * 32);
+    assert!(density.iter().all(|&p| p >= 0.0));
+    let mass = floats(&film, "mass");
+    let outflow = floats(&film, "outflow");
+    assert!((mass[10] + outflow[10] - mass[0]).abs() < 1e-9);
+    // Two bands of the mesh joined frame by frame equal the whole mesh.
+    let band = |a, b| lagrangian_film(&model, mesh(), a, b, &times, JsValue::UNDEFINED).unwrap();
+    let all = band(0, 16);
+    let log_density = Float32Array::from(get(&all, "log_density")).to_vec();
+    let (low, high) = (band(0, 5), band(5, 16));
+    let low = Float32Array::from(get(&low, "log_density")).to_vec();
+    let high = Float32Array::from(get(&high, "log_density")).to_vec();
+    assert_eq!(
+        &log_density[10 * 256..10 * 256 + 80],
+        &low[10 * 80..11 * 80]
+    );
+    assert_eq!(
+        &log_density[10 * 256 + 80..11 * 256],
+        &high[10 * 176..11 * 176]
+    );
+    let positions = Float32Array::from(get(&all, "positions")).to_vec();
+    let gaps = compare_views(mesh(), &positions, &log_density, grid(), &density).unwrap();
+    let l1 = floats(&gaps, "l1");
+    assert_eq!(l1.len(), 11);
+    assert!(l1[0] < 0.01 && l1[10] < 0.2, "{l1:?}");
+    // Bad input is an error that names the call, and the model answers afterwards.
+    let bad = |e: JsError, what: &str| {
+        let m = message(e);
+        assert!(m.contains(what), "{m}");
+    };
+    bad(
+        face_velocities(&model, grid(), &[]).unwrap_err(),
+        "face_velocities",
+    );
+    bad(
+        face_velocities(&model, grid(), &[f64::NAN]).unwrap_err(),
+        "finite",
+    );
+    bad(
+        face_velocities(&model, obj(&[("cells", 1.into())]), &[0.0]).unwrap_err(),
+        "cells",
+    );
+    bad(
+        eulerian_film(grid(), &nodes, &whole[1..], &times).unwrap_err(),
+        "eulerian_film",
+    );
+    bad(
+        eulerian_film(grid(), &[0.0, 0.0, 1.0, 2.0, 3.0], &whole, &times).unwrap_err(),
+        "increasing",
+    );
+    bad(
+        eulerian_film(grid(), &nodes[..4], &whole[..4 * 2 * 32 * 33], &times).unwrap_err(),
+        "outside",
+    );
+    bad(
+        lagrangian_film(&model, mesh(), 3, 99, &times, JsValue::UNDEFINED).unwrap_err(),
+        "rows",
+    );
+    bad(
+        lagrangian_film(&model, mesh(), 0, 16, &[0.5, 0.2], JsValue::UNDEFINED).unwrap_err(),
+        "ascending",
+    );
+    let dopri = obj(&[("method", "dopri5".into())]);
+    bad(
+        lagrangian_film(&model, mesh(), 0, 16, &times, dopri).unwrap_err(),
+        "fixed-step",
+    );
+    bad(
+        compare_views(mesh(), &positions, &log_density[1..], grid(), &density).unwrap_err(),
+        "compare_views",
+    );
+    assert!(model.train_step(5).is_ok());
 }
 
 /// A `Float64Array` property as a vector.
