@@ -5,14 +5,15 @@
 //
 // Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
 // at a new t) get through; a cancelled job ends with 'done' and what it finished ({ cancelled }).
-import init, {
+import {
   EulerianView,
   FlowModel,
   LagrangianView,
+  loadCore,
   target_names,
   trajectory_check,
   version,
-} from '../../../pkg/flowlab.js';
+} from '../core.js';
 import { serveOps, yieldNow } from '../kit/worker-loop.js';
 import { RELATIVE_THRESHOLD, spanSolver } from './config.js';
 
@@ -33,7 +34,7 @@ const live = (job, g) => !job.cancelled() && g === generation;
 
 const OPS = {
   async init() {
-    await init();
+    await loadCore();
     return { version: version(), targets: target_names() };
   },
 
