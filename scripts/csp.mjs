@@ -26,13 +26,15 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * The policy an embedding page on another origin needs for figures loaded from `origin` (e.g.
  * 'https://cdn.jsdelivr.net'): the scripts, styles and wasm come from there, and each worker starts
- * from a same-origin blob: loader (kit/start-worker.js), which inherits this policy.
+ * from a same-origin blob: loader (kit/start-worker.js), which inherits this policy. Chromium
+ * checks the modules a module worker imports against worker-src (their fetch destination is
+ * 'worker'), so `origin` is in worker-src as well as in script-src.
  */
 export function embeddingPolicy(origin) {
   return [
     "default-src 'none'",
     `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
-    "worker-src 'self' blob:",
+    `worker-src 'self' blob: ${origin}`,
     `connect-src 'self' ${origin}`,
     `style-src 'self' ${origin}`,
     "img-src 'self'",

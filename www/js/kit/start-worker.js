@@ -6,7 +6,8 @@
 // line imports the real worker module; module imports may cross origins under CORS, and the real
 // module keeps its own URL (import.meta.url), so its relative imports (the core in pkg/) resolve
 // beside it. Same-origin scripts start directly, so a page on our own site needs no blob: in its
-// Content-Security-Policy; an embedding page on another origin needs `worker-src blob:`.
+// Content-Security-Policy; an embedding page on another origin needs `blob:` and that origin in
+// worker-src (scripts/csp.mjs embeddingPolicy).
 // Every worker of the front end is started here (kit/client.js calls it).
 
 /** blob: URLs of the loader scripts, one per worker script, kept for the page's life (a few bytes each). */
