@@ -43,7 +43,9 @@ export function webdriverTab(driver, browserName) {
     screenshot: async (name) => {
       mkdirSync(ARTIFACTS, { recursive: true });
       const path = join(ARTIFACTS, `${name}.png`);
-      writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
+      // The whole page where the driver can (geckodriver), else the window.
+      const png = driver.takeFullPageScreenshot ? driver.takeFullPageScreenshot() : driver.takeScreenshot();
+      writeFileSync(path, Buffer.from(await png, 'base64'));
       return path;
     },
     close: async () => {},
