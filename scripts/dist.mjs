@@ -25,10 +25,10 @@ const skipWww = (file) => {
 // Of wasm-pack's output, the module, the wasm and their type declarations.
 const CORE_FILES = ['flowlab.js', 'flowlab.d.ts', 'flowlab_bg.wasm', 'flowlab_bg.wasm.d.ts'];
 
-// Of KaTeX, what the article loads: the style sheet, the module and auto-render, and the fonts in
+// Of KaTeX, what the article loads: the style sheet, the minified script and auto-render, the fonts in
 // woff2 (the first format katex.min.css names; every browser that runs module scripts reads it,
 // so the woff and ttf copies are never fetched).
-const KATEX_FILES = ['katex.min.css', 'katex.mjs', 'contrib/auto-render.mjs'];
+const KATEX_FILES = ['katex.min.css', 'katex.min.js', 'contrib/auto-render.min.js'];
 
 /** The npm package's manifest: what an author needs to embed the figures, nothing of the article. */
 function manifest() {
