@@ -8,17 +8,10 @@ import { CONTENT_SECURITY_POLICY, embeddingPolicy } from '../../scripts/csp.mjs'
 import { launchChromium } from './harness.mjs';
 import { DIST } from './dist-server.mjs';
 import { serveTwoOrigins } from './embed-origins.mjs';
-import { embedFromAnotherOrigin, readArticle, reveal, waitState } from './reader.mjs';
+import { embedFromAnotherOrigin, readArticle, reveal, STARTED, waitState } from './reader.mjs';
 import { serveStatic } from './static.mjs';
 import { chromiumTab } from './tab.mjs';
 
-const FIGURES = {
-  'flow-lab': ['ready'],
-  'flow-change-of-variables': ['ready'],
-  'flow-coupling': ['training', 'paused', 'done'],
-  'flow-residual': ['training', 'computing', 'ready'],
-  'flow-diffusion': ['ready'],
-};
 
 let chromium;
 const servers = [];
@@ -56,7 +49,7 @@ test('the article works under the policy', async () => {
   const tab = await watchedTab();
   await readArticle(tab, url);
   await reveal(tab, 'flow-coupling');
-  assert.ok(FIGURES['flow-coupling'].includes(await waitState(tab, 'flow-coupling', FIGURES['flow-coupling'])));
+  assert.ok(STARTED['flow-coupling'].includes(await waitState(tab, 'flow-coupling', STARTED['flow-coupling'])));
   assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
   assert.deepEqual(tab.problems, []);
   await tab.close();
@@ -66,7 +59,7 @@ test('the embedding guide and every figure on it work under the policy', async (
   const url = await site({ headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   const tab = await watchedTab();
   await tab.goto(`${url}embed.html`);
-  for (const [tag, states] of Object.entries(FIGURES)) {
+  for (const [tag, states] of Object.entries(STARTED)) {
     await reveal(tab, tag);
     assert.ok(states.includes(await waitState(tab, tag, states)), tag);
   }

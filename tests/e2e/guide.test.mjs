@@ -10,16 +10,9 @@ import { CONTENT_SECURITY_POLICY, embeddingPolicy } from '../../scripts/csp.mjs'
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
 import { formatValue } from '../../www/js/kit/settings.js';
 import { startSession } from './harness.mjs';
-import { reveal, waitState } from './reader.mjs';
+import { reveal, STARTED, waitState } from './reader.mjs';
 import { chromiumTab } from './tab.mjs';
 
-const STARTED = {
-  'flow-lab': ['ready'],
-  'flow-change-of-variables': ['ready'],
-  'flow-coupling': ['training', 'paused', 'done'],
-  'flow-residual': ['training', 'computing', 'ready'],
-  'flow-diffusion': ['ready'],
-};
 
 let session;
 let tab;

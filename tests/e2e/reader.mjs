@@ -34,6 +34,15 @@ export async function assertDrawn(tab, selector, seconds = 20) {
   assert.ok(drawn(stats), `${tab.browser}: ${selector} is blank: ${JSON.stringify(stats)}`);
 }
 
+/** The data-state values of each figure element once it has started drawing. */
+export const STARTED = {
+  'flow-lab': ['ready'],
+  'flow-change-of-variables': ['ready'],
+  'flow-coupling': ['training', 'paused', 'done'],
+  'flow-residual': ['training', 'computing', 'ready'],
+  'flow-diffusion': ['ready'],
+};
+
 /** Waits until the element at `selector` has one of `states` in data-state; returns the state. */
 export function waitState(tab, selector, states, timeout = 90_000) {
   return tab.waitFor(
