@@ -18,11 +18,20 @@ function explain(error) {
   return text;
 }
 
+/** The response for the wasm file; an HTTP error (404, ...) is an Error naming the status. */
+async function fetchWasm() {
+  const response = await fetch(WASM);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response;
+}
+
 /** Loads and starts the core once; rejects with an Error naming the wasm file and the reason. */
 export function loadCore() {
-  loading ??= init({ module_or_path: WASM }).catch((error) => {
-    loading = null;
-    throw new Error(`the WebAssembly core ${WASM} could not be loaded: ${explain(error)}`);
-  });
+  loading ??= fetchWasm()
+    .then((response) => init({ module_or_path: response }))
+    .catch((error) => {
+      loading = null;
+      throw new Error(`the WebAssembly core ${WASM} could not be loaded: ${explain(error)}`);
+    });
   return loading;
 }
