@@ -81,6 +81,12 @@ test("<flow-lab>'s values and defaults are those of its settings", () => {
   }
 });
 
+test("the guide's CDN snippet names the package's version", () => {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const page = readFileSync(new URL('../../www/embed.html', import.meta.url), 'utf8');
+  assert.ok(page.includes(`https://cdn.jsdelivr.net/npm/flowlab@${version}/js/flow-lab.js`));
+});
+
 test('the guide shows the policies of scripts/csp.mjs', async () => {
   const shown = await tab.evaluate(() => [document.querySelector('#csp-site').textContent, document.querySelector('#csp-embed').textContent]);
   assert.deepEqual(shown, [CONTENT_SECURITY_POLICY, embeddingPolicy('ORIGIN')]);

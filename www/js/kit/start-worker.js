@@ -28,6 +28,9 @@ function loaderFor(href) {
  * A module Worker running the script at `url` (a URL or string, relative to `base`, by default the
  * page): started directly when the script is on the page's origin, through a blob: loader when not.
  * Throws what `new Worker` throws (a SecurityError when the page's policy forbids the worker).
+ * @param {string | URL} url
+ * @param {string | URL} [base]
+ * @returns {Worker}
  */
 export function startWorker(url, base = location.href) {
   const href = new URL(url, base).href;
