@@ -6,9 +6,10 @@
 // The URL space is the development server's (scripts/serve.mjs): www/ at the root, pkg/ at pkg/,
 // KaTeX at vendor/katex/.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -57,6 +58,21 @@ function manifest() {
   };
 }
 
+/**
+ * Puts the site's Content-Security-Policy (scripts/csp.mjs) into each page of dist/ as a <meta>,
+ * so the site runs under it on any static host, header or not. (A <meta> policy cannot hold
+ * frame-ancestors or report-uri; ours has neither.)
+ */
+function addPolicy(dir) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  for (const file of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'))) {
+    const path = join(dir, file);
+    const page = readFileSync(path, 'utf8');
+    if (!page.includes('<meta charset="utf-8">')) throw new Error(`${file} has no <meta charset="utf-8"> to put the policy after`);
+    writeFileSync(path, page.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`));
+  }
+}
+
 /** Runs wasm-opt (npm's binaryen) on the core: optimised for speed, debug names stripped. */
 function optimiseWasm(file) {
   const wasmOpt = join(ROOT, 'node_modules', '.bin', 'wasm-opt');
@@ -70,6 +86,7 @@ function main() {
   }
   rmSync(DIST, { recursive: true, force: true });
   cpSync(WWW, DIST, { recursive: true, filter: (file) => !skipWww(file) });
+  addPolicy(DIST);
   mkdirSync(join(DIST, 'pkg'));
   for (const file of CORE_FILES) cpSync(join(PKG, file), join(DIST, 'pkg', file));
   optimiseWasm(join(DIST, 'pkg', 'flowlab_bg.wasm'));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs';
 
 const DIST = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'dist');
 const files = readdirSync(DIST, { recursive: true }).filter((f) => /\.(html|js|mjs|css)$/.test(f));
@@ -48,4 +49,14 @@ test('the site has its pages, the core and KaTeX, and no development files', () 
     assert.ok(existsSync(join(DIST, file)), `dist/${file} is missing`);
   }
   for (const file of ['bench.html', 'js/bench.js', 'js/kit/README.md']) assert.ok(!existsSync(join(DIST, file)), `dist/${file}`);
+});
+
+test('every page of dist/ carries the site Content-Security-Policy', () => {
+  const pages = files.filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length >= 7, `${pages.length} pages`);
+  for (const page of pages) {
+    const text = readFileSync(join(DIST, page), 'utf8');
+    const policies = [...text.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)].map((m) => m[1]);
+    assert.deepEqual(policies, [CONTENT_SECURITY_POLICY], page);
+  }
 });
