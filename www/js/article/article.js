@@ -15,7 +15,8 @@ const SKIPPED_TAGS = ['script', 'noscript', 'style', 'textarea', 'pre', 'code', 
 async function typesetMath(root) {
   await import(KATEX);
   await import(KATEX_AUTO_RENDER);
-  globalThis.renderMathInElement(root, {
+  const renderMathInElement = /** @type {any} */ (globalThis).renderMathInElement;
+  renderMathInElement(root, {
     delimiters: [
       { left: '\\[', right: '\\]', display: true },
       { left: '\\(', right: '\\)', display: false },
