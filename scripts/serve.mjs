@@ -13,7 +13,7 @@ const MOUNTS = [
   ['/vendor/katex/', join(ROOT, 'node_modules', 'katex', 'dist')],
   ['/', join(ROOT, 'www')],
 ];
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

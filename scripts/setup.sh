@@ -5,8 +5,9 @@
 #   scripts/setup.sh          everything (build, serve, tests)
 #
 # What it installs and where:
-#   - Debian packages (apt): firefox-esr, chromium (page tests), fonts-wqy-microhei (so that the
-#     screenshots of the Chinese text show characters, not boxes), and, when rustup cannot add the
+#   - Debian packages (apt): firefox-esr, chromium (page tests), python3 (its http.server serves
+#     dist/ in the tests), fonts-wqy-microhei (so that the screenshots of the Chinese text show
+#     characters, not boxes), and, when rustup cannot add the
 #     wasm32 target, rustc-web cargo-web rust-web-src lld-22 (/usr/bin/cargo, /usr/bin/rustc).
 #   - the wasm32-unknown-unknown standard library: by rustup when it can be reached, otherwise
 #     built from Debian's std sources into /usr/lib/rustlib/wasm32-unknown-unknown/lib.
@@ -44,6 +45,7 @@ apt_install() {
 
 # --- Node.js, browsers ---------------------------------------------------------------------
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+command -v python3 >/dev/null || apt_install python3 # the plain static server of the dist/ tests
 apt_install firefox-esr chromium fonts-wqy-microhei
 
 # --- the wasm32 standard library -----------------------------------------------------------

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { pixelStats } from './reader.mjs';
 
 export const ARTIFACTS = resolve(fileURLToPath(import.meta.url), '..', 'artifacts');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -24,6 +25,21 @@ const CHROMIUM_FLAGS = [
  */
 export async function startSession({ maxSeconds = 300 } = {}) {
   const { server, url } = await serve(0);
+  const { browser, close } = await launchChromium({
+    maxSeconds,
+    onClose: async () => {
+      server.closeAllConnections?.();
+      await new Promise((done) => server.close(done));
+    },
+  });
+  return { url, browser, close };
+}
+
+/**
+ * Starts headless Chromium alone; returns { browser, close }. `close` stops it, then runs
+ * `onClose` (stopping servers); a watchdog calls it after `maxSeconds`.
+ */
+export async function launchChromium({ maxSeconds = 300, onClose = async () => {} } = {}) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -36,15 +52,14 @@ export async function startSession({ maxSeconds = 300 } = {}) {
     closed = true;
     clearTimeout(watchdog);
     await browser.close().catch(() => {});
-    server.closeAllConnections?.();
-    await new Promise((done) => server.close(done));
+    await onClose();
   };
   const watchdog = setTimeout(() => {
-    console.error(`page tests: watchdog closed the browser and server after ${maxSeconds} s`);
+    console.error(`page tests: watchdog closed the browser and servers after ${maxSeconds} s`);
     close();
   }, maxSeconds * 1000);
   watchdog.unref();
-  return { url, browser, close };
+  return { browser, close };
 }
 
 /** Opens a page and records console errors, uncaught exceptions and failed requests. */
@@ -71,22 +86,7 @@ export async function waitReady(page, timeout = 60_000) {
 
 /** Pixel statistics of a canvas: the number of distinct colours and the luminance spread. */
 export function canvasStats(page, selector) {
-  return page.evaluate((sel) => {
-    const canvas = document.querySelector(sel);
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    const colours = new Set();
-    let sum = 0;
-    let sumSq = 0;
-    const n = data.length / 4;
-    for (let i = 0; i < data.length; i += 4) {
-      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
-      sum += y;
-      sumSq += y * y;
-    }
-    const mean = sum / n;
-    return { colours: colours.size, luminanceStd: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
-  }, selector);
+  return page.evaluate(pixelStats, selector);
 }
 
 /** Saves a full-page screenshot under tests/e2e/artifacts/ and returns its path. */

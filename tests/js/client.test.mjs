@@ -82,3 +82,14 @@ test('a failing worker rejects what is pending and what comes later', async () =
   client.terminate();
   assert.equal(worker.terminated, true);
 });
+
+test('a worker the page may not start gives requests that reject with the reason', async () => {
+  const client = createClient('https://cdn.example/worker.js', () => {
+    throw new Error("Refused by worker-src 'self'");
+  });
+  await assert.rejects(
+    client.request('init').promise,
+    /worker could not be started from https:\/\/cdn\.example\/worker\.js: Refused by worker-src 'self'/,
+  );
+  client.terminate();
+});

@@ -1,9 +1,8 @@
-// Quiver arrows, particles and trails.
+// Quiver arrows and particles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawQuiver, quiverScale } from '../../www/js/kit/quiver.js';
 import { drawPoints } from '../../www/js/kit/particles.js';
-import { createTrails } from '../../www/js/kit/trails.js';
 import { createView } from '../../www/js/kit/view.js';
 import { calls, drawnNumbers, fakeContext } from './fake-canvas.mjs';
 
@@ -54,37 +53,4 @@ test('drawPoints draws visible points in one fill and skips NaN and far-away one
   ]);
   assert.equal(calls(ctx, 'fill').length, 1);
   assert.equal(calls(ctx, 'save').length, calls(ctx, 'restore').length);
-});
-
-test('trails keep the newest snapshots in order and start afresh when the particle count changes', () => {
-  const trails = createTrails(3);
-  for (let k = 0; k < 5; k++) trails.push([k, -k, 10 * k, 0]);
-  assert.equal(trails.size, 3);
-  assert.deepEqual(trails.at(0, 0), [4, -4]);
-  assert.deepEqual(trails.at(2, 1), [20, 0]);
-  trails.push([7, 7]);
-  assert.equal(trails.size, 1);
-  assert.deepEqual(trails.at(0, 0), [7, 7]);
-  trails.clear();
-  assert.equal(trails.size, 0);
-  assert.throws(() => createTrails(1), /at least 2/);
-});
-
-test('trails draw one stroke per age, newest opaque and oldest faint, skipping NaN', () => {
-  const trails = createTrails(4);
-  trails.push([0, 0, 0, 0]);
-  trails.push([1, 0, NaN, 0]);
-  trails.push([1, 1, 1, 1]);
-  const ctx = fakeContext();
-  trails.draw(ctx, view, { color: 'grey', alpha: 0.8 });
-  const alphas = ctx.log.filter((e) => e.set === 'globalAlpha').map((e) => e.value);
-  assert.deepEqual(alphas, [0.4, 0.8]);
-  // Oldest segment: particle 0 from (0, 0) to (1, 0); particle 1 is skipped (NaN).
-  assert.deepEqual(calls(ctx, 'moveTo').slice(0, 1), [[200, 200]]);
-  assert.deepEqual(calls(ctx, 'lineTo').slice(0, 1), [[300, 200]]);
-  assert.equal(calls(ctx, 'moveTo').length, 2);
-  assert.equal(calls(ctx, 'stroke').length, 2);
-  const empty = fakeContext();
-  createTrails(5).draw(empty, view, { color: 'grey' });
-  assert.equal(calls(empty, 'stroke').length, 0);
 });

@@ -1,6 +1,6 @@
 // Times the wasm core on the standard workloads (see bench/README.md); one JSON line per figure.
 // Opened as bench.html?auto it runs at once and sets <html data-ready> when done (bench/browser.mjs).
-import init, { EulerianView, FlowModel, LagrangianView } from '/pkg/flowlab.js';
+import { EulerianView, FlowModel, LagrangianView, loadCore } from './core.js';
 import { createClient } from './kit/client.js';
 import { BUDGET, filmNodes, filmTimes } from './lab/config.js';
 import { computeFilms } from './lab/films.js';
@@ -54,7 +54,7 @@ function grid(n, lo, hi) {
 }
 
 async function run({ quick }) {
-  await init();
+  await loadCore();
   const reps = quick ? 2 : 5;
   const model = new FlowModel({});
   report({ bench: 'wasm_train', steps_per_s: await trainingSpeed(model, quick ? 2 : 7, quick ? 300 : 1000) });

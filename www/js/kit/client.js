@@ -5,13 +5,22 @@
 //   const job = client.request('train', { steps: 500 }, { onProgress: (data) => ... });
 //   job.cancel();
 //   const result = await job.promise;   // rejects with an Error carrying the worker's message
+// Workers start through start-worker.js, which also works when the scripts are on another origin.
+import { startWorker } from './start-worker.js';
 
 /** Starts the worker; returns { request(op, args, { onProgress }) -> { promise, cancel }, terminate }. */
-export function createClient(url, makeWorker = (u) => new Worker(u, { type: 'module' })) {
-  const worker = makeWorker(url);
+export function createClient(url, makeWorker = startWorker) {
   const pending = new Map();
   let nextId = 1;
   let broken = null;
+  let worker;
+  try {
+    worker = makeWorker(url);
+  } catch (error) {
+    // A page whose policy forbids the worker: every request rejects with the reason.
+    broken = new Error(`the computation worker could not be started from ${url}: ${error?.message ?? error}`);
+    worker = { addEventListener() {}, postMessage() {}, terminate() {} };
+  }
 
   worker.addEventListener('message', ({ data: { id, kind, data, message } }) => {
     const entry = pending.get(id);
@@ -27,7 +36,7 @@ export function createClient(url, makeWorker = (u) => new Worker(u, { type: 'mod
   // A worker that fails to load (or dies) rejects everything outstanding and everything later.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    broken = new Error(`the computation worker failed: ${event.message || 'it could not be loaded'}`);
+    broken = new Error(`the computation worker failed: ${event.message || `it could not be loaded from ${url}`}`);
     for (const entry of pending.values()) entry.reject(broken);
     pending.clear();
   });

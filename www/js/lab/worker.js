@@ -5,17 +5,18 @@
 //
 // Long jobs run in chunks and yield between them, so that 'cancel' and quick requests (the field
 // at a new t) get through; a cancelled job ends with 'done' and what it finished ({ cancelled }).
-import init, {
+import {
   FlowModel,
   LagrangianView,
   compare_views,
   eulerian_film,
   face_velocities,
   lagrangian_film,
+  loadCore,
   target_names,
   trajectory_check,
   version,
-} from '../../../pkg/flowlab.js';
+} from '../core.js';
 import { serveOps, yieldNow } from '../kit/worker-loop.js';
 
 let model = null;
@@ -33,7 +34,7 @@ const live = (job, g) => !job.cancelled() && g === generation;
 
 const OPS = {
   async init() {
-    await init();
+    await loadCore();
     return { version: version(), targets: target_names() };
   },
 

@@ -1,7 +1,7 @@
 // The worker of <flow-coupling>: the only place that calls the wasm core for this figure. It owns
 // one CouplingModel, trains it in chunks and sends snapshots: model samples, the data pushed
 // through each layer, the learned density on a grid, and held-out scores.
-import init, { CouplingModel } from '../../../../pkg/flowlab.js';
+import { CouplingModel, loadCore } from '../../core.js';
 import { serveOps, yieldNow } from '../../kit/worker-loop.js';
 import { gridPoints } from './data.js';
 
@@ -10,13 +10,7 @@ const GRID = 64; // density grid nodes per side
 const CHUNK = 25; // steps per train_step call (one point of the training curves)
 const HELD_OUT = { n: 2000, seed: 12345 };
 
-let ready = null;
 let state = null; // { model, data, grid, box }
-
-async function start() {
-  ready ??= init();
-  await ready;
-}
 
 function snapshot({ model, data, grid }) {
   const stages = model.stages(data);
@@ -32,7 +26,7 @@ function snapshot({ model, data, grid }) {
 const OPS = {
   /** A fresh model: `{ info, layers, params, data, ...snapshot }`. */
   async create({ target = '8gaussians', layers = 8, seed = 0 }) {
-    await start();
+    await loadCore();
     state?.model.free();
     const model = new CouplingModel({ target, layers, seed, batch: 128 });
     const info = model.target_info();

@@ -2,12 +2,12 @@
 // sde_vs_ode draws n points of p_0 ≈ N(0, I) (flow time t = 0, pure noise) and carries them to
 // t_max = 1 - 1e-5 (the data, 8 Gaussians) twice: by Euler-Maruyama on the reverse-time SDE and by
 // RK4 on the probability-flow ODE, with the exact score of the diffused mixture.
-import init, { sde_vs_ode } from '../../../../pkg/flowlab.js';
+import { loadCore, sde_vs_ode } from '../../core.js';
 import { serveOps } from '../../kit/worker-loop.js';
 
 const OPS = {
   async init() {
-    await init();
+    await loadCore();
     return {};
   },
 

@@ -1,7 +1,7 @@
 // The residual-flow figure's worker: the only module of the figure that calls the WebAssembly core.
 // It trains a small flow-matching model on the 8 Gaussians, then pushes the same base points through
 // residual flows with K steps and through the ODE (DOPRI5), keeping the broken-line paths of a few.
-import init, { FlowModel, residual_convergence } from '../../../../pkg/flowlab.js';
+import { FlowModel, loadCore, residual_convergence } from '../../core.js';
 import { serveOps, yieldNow } from '../../kit/worker-loop.js';
 import { stepTimes } from './math.js';
 
@@ -25,7 +25,7 @@ function brokenLines(k) {
 
 const OPS = {
   async init() {
-    await init();
+    await loadCore();
     return {};
   },
 
