@@ -11,7 +11,7 @@
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
 // zh-*) and follows the page's switches (notebook/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
-import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
+import { defaults, parseHash, parseValue, rejection } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
 import { watchVisibility } from './notebook/visible.js';
@@ -29,29 +29,15 @@ function readSettings(element) {
     const text = element.getAttribute(spec.key);
     if (text === null) continue;
     const { value, error } = parseValue(spec, text.trim());
-    if (error) notes.push(`${spec.key}="${text}" ${error}; using ${formatValue(spec, spec.default) || 'none'}`);
+    if (error) notes.push(rejection(spec, text, error));
     else own[spec.key] = value;
   }
   const settings = { ...own };
   if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
   const parsed = parseHash(LAB_SETTINGS, location.hash);
   // Keys absent from the hash keep the element's values; keys present replace them.
-  const present = new Set(
-    location.hash
-      .slice(1)
-      .split('&')
-      .map((part) => safeDecode(part.split('=')[0])),
-  );
-  for (const spec of LAB_SETTINGS) if (present.has(spec.key)) settings[spec.key] = parsed.settings[spec.key];
+  for (const key of parsed.given) settings[key] = parsed.settings[key];
   return { own, settings, notes: [...notes, ...parsed.messages] };
-}
-
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 class FlowLabElement extends HTMLElement {

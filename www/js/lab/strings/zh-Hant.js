@@ -7,6 +7,9 @@ const period = (text) => (/[。！？]$/.test(text) ? text : `${text.replace(/\.
 
 /** The English phrases of kit/settings.js and kit/csv.js (values and keys stay as written). */
 const ISSUES = [
+  [/ is given (\d+) times; using the last/g, ' 出現了 $1 次；採用最後一個'],
+  [/ and (\d+) more are not settings; ignored/g, ' 及另外 $1 個都不是設定項；已略過'],
+  [/ (?:is not a setting|are not settings); ignored/g, ' 不是設定項；已略過'],
   [/names (.+?), not one of /g, '含有 $1，不是下列之一：'],
   [/is not one of /g, '不是下列之一：'],
   [/an empty item/g, '空項目'],
@@ -25,6 +28,7 @@ const ISSUES = [
   [/the file has no data \(at least (\d+) points are needed\)/g, '檔案中沒有資料（至少需要 $1 個點）'],
   [/expected 2 columns \(or a header naming columns x and y\), found (\d+)/g, '應有 2 欄（或以標題列指明 x 與 y 欄），實有 $1 欄'],
   [/… and (\d+) more malformed lines/g, '…另有 $1 行格式錯誤'],
+  [/^… and (\d+) more$/g, '…另有 $1 則'],
   [/too many points: (\d+) \(the limit is (\d+)\)/g, '點太多：共 $1 個（上限為 $2 個）'],
   [/too few points: (\d+) \(at least (\d+) are needed\)/g, '點太少：共 $1 個（至少需要 $2 個）'],
 ];
