@@ -122,9 +122,13 @@ export function parseHash(table, hash) {
   return { settings, messages, given: new Set(texts.keys()) };
 }
 
-/** The message for a rejected `text` of `spec`: '<key>=<text> <error>; using <default>'. */
-export function rejection(spec, text, error) {
-  return `${spec.key}=${shorten(text)} ${error}; using ${formatValue(spec, spec.default) || 'none'}`;
+/**
+ * The message for a rejected `text` of `spec`: '<key>=<text> <error>; using <default>', with the
+ * text in quotes when `quoted` (as an attribute is written: key="text").
+ */
+export function rejection(spec, text, error, quoted = false) {
+  const shown = quoted ? `"${shorten(text)}"` : shorten(text);
+  return `${spec.key}=${shown} ${error}; using ${formatValue(spec, spec.default) || 'none'}`;
 }
 
 /** `text` cut to at most 40 characters (whole code points), with … where it was cut. */

@@ -54,6 +54,7 @@ export function createLab(host, options) {
   let version = '';
   let ready = false;
   let started = false; // the core is loaded and the first model requested
+  let destroyed = false; // destroy() has stopped the workers
 
   const onUpdate = (what) => invalidate(what);
   const session = createSession({ client, densityClient, progress, say, onUpdate, words: currentWords });
@@ -189,6 +190,7 @@ export function createLab(host, options) {
 
   // --- drawing ---------------------------------------------------------------------------------
   function invalidate(...what) {
+    if (destroyed) return;
     for (const w of what) dirty.add(w);
     if (!frame) frame = requestAnimationFrame(render);
   }
@@ -272,6 +274,7 @@ export function createLab(host, options) {
       return built;
     })
     .catch((error) => {
+      if (destroyed) return; // the workers were stopped on purpose
       say('init', (w) => w.initFailed(error.message));
       host.dataset.state = 'error';
       document.documentElement.dataset.ready = 'error';
@@ -298,6 +301,8 @@ export function createLab(host, options) {
   const stopLang = onLangChange(relabel);
 
   const destroy = () => {
+    destroyed = true;
+    custom.stop();
     stopLang();
     client.terminate();
     densityClient.terminate();

@@ -10,6 +10,7 @@ const ISSUES = [
   [/ is given (\d+) times; using the last/g, ' 出現了 $1 次；採用最後一個'],
   [/ and (\d+) more are not settings; ignored/g, ' 及另外 $1 個都不是設定項；已略過'],
   [/ (?:is not a setting|are not settings); ignored/g, ' 不是設定項；已略過'],
+  [/; ignored/g, '；已略過'],
   [/names (.+?), not one of /g, '含有 $1，不是下列之一：'],
   [/is not one of /g, '不是下列之一：'],
   [/an empty item/g, '空項目'],
