@@ -19,7 +19,7 @@ function make(doc, tag, props = {}, children = []) {
  * The tools in `tools` and the pointer handling on `canvas`. Options: { toWorld(clientX, clientY),
  * onPoints(kind, Float64Array) when a drawing or file is to be learned, onDraw() after each drawn
  * point, say(key, message | null), words() -> the lab's words }. Returns { show(target), relabel(),
- * drawn() -> Float64Array, drawing }.
+ * stop() (ends a file being read), drawn() -> Float64Array, drawing }.
  */
 export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say, words }) {
   const doc = tools.ownerDocument;
@@ -93,6 +93,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
   }
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
+    file.value = ''; // so that choosing the same file again (edited, say) reads it again
     if (chosen) readCsv(chosen);
   });
 
@@ -128,6 +129,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
   return {
     show,
     relabel: update,
+    stop: () => stopReading(),
     drawn: () => (mode === 'drawn' ? Float64Array.from(points) : null),
     get drawing() {
       return mode === 'drawn';
