@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaults, defineSettings, isRelevant, parseHash, parseValue, toHash } from '../../www/js/kit/settings.js';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
+import { random } from './random.mjs';
 
 const TABLE = defineSettings([
   { key: 'shape', type: 'enum', label: 'Shape', default: 'moons', values: ['moons', 'rings', '2spirals'] },
@@ -97,16 +98,6 @@ test('defineSettings rejects duplicate keys and invalid defaults', () => {
   assert.throws(() => defineSettings([{ ...TABLE[2], default: 300 }]), /default of n is invalid/);
   assert.throws(() => defineSettings([{ key: 'x', type: 'colour', default: 'red' }]), /unknown type/);
 });
-
-/** A small seeded generator (mulberry32) so the property test is reproducible. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function randomValue(spec, rand) {
   const pick = (list) => list[Math.floor(rand() * list.length)];

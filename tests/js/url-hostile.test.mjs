@@ -7,16 +7,7 @@ import { defaults, parseHash } from '../../www/js/kit/settings.js';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
 import { initialLang, langNote } from '../../www/js/article/lang-switch.js';
 import { STRINGS } from '../../www/js/lab/strings.js';
-
-/** mulberry32: a small seeded generator, so that a failure can be replayed. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { random } from './random.mjs';
 
 const HOSTILE = [
   '', '=', '==', '&', '%', '%E0%A4%A', '%ED%A0%80', '%00', '%FF%FE', '\u0000', 'NaN', '-NaN', 'Infinity',
