@@ -43,3 +43,10 @@ export function embeddingPolicy(origin) {
     "object-src 'none'",
   ].join('; ');
 }
+
+/**
+ * The policy the development server (scripts/serve.mjs) sends: the site's, except that inline
+ * styles are allowed. The pages need none, but the page tests' tools inject style sheets
+ * (Playwright's addStyleTag, and its screenshots hide the caret with one), and a style runs no code.
+ */
+export const DEV_SERVER_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

@@ -56,12 +56,18 @@ test('three columns without x and y names are refused', () => {
   assert.deepEqual(errors, ['line 2: expected 2 columns (or a header naming columns x and y), found 3 in "1,2,3"']);
 });
 
-test('too few points, an empty file and too many points', () => {
+test('too few points, an empty file; too many points are cut to the limit, with a note', () => {
   assert.deepEqual(parsePointsCsv('x,y\n1,2').errors, ['too few points: 1 (at least 2 are needed)']);
   assert.deepEqual(parsePointsCsv('# nothing\n\n').errors, ['the file has no data (at least 2 points are needed)']);
   const rows = Array.from({ length: MAX_POINTS + 1 }, (_, i) => `${i},${-i}`).join('\n');
-  assert.deepEqual(parsePointsCsv(rows).errors, [`too many points: ${MAX_POINTS + 1} (the limit is ${MAX_POINTS})`]);
-  const { points } = parsePointsCsv(rows.slice(0, rows.lastIndexOf('\n')));
+  const cut = parsePointsCsv(rows);
+  assert.deepEqual(cut.errors, []);
+  assert.deepEqual(cut.notes, [
+    `the file has ${MAX_POINTS + 1} points, more than the limit of ${MAX_POINTS}: 1 of them, chosen at random, were left out`,
+  ]);
+  assert.equal(cut.points.length, 2 * MAX_POINTS);
+  const { points, notes } = parsePointsCsv(rows.slice(0, rows.lastIndexOf('\n')));
+  assert.deepEqual(notes, []);
   assert.equal(points.length, 2 * MAX_POINTS);
   assert.equal(points[2 * MAX_POINTS - 1], -(MAX_POINTS - 1));
 });
@@ -77,6 +83,6 @@ test('long lists of errors are cut after ten, and long lines are shortened', () 
 });
 
 test('limits can be changed', () => {
-  assert.deepEqual(parsePointsCsv('1,2\n3,4\n5,6', { maxPoints: 2 }).errors, ['too many points: 3 (the limit is 2)']);
+  assert.equal(parsePointsCsv('1,2\n3,4\n5,6', { maxPoints: 2 }).points.length, 4);
   assert.deepEqual(parsePointsCsv('1,2\n3,4', { minPoints: 3 }).errors, ['too few points: 2 (at least 3 are needed)']);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaults, defineSettings, isRelevant, parseHash, parseValue, toHash } from '../../www/js/kit/settings.js';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
+import { random } from './random.mjs';
 
 const TABLE = defineSettings([
   { key: 'shape', type: 'enum', label: 'Shape', default: 'moons', values: ['moons', 'rings', '2spirals'] },
@@ -23,16 +24,17 @@ const TABLE = defineSettings([
 
 test('an empty hash gives the defaults and no messages', () => {
   for (const hash of ['', '#', '#&&']) {
-    assert.deepEqual(parseHash(TABLE, hash), { settings: defaults(TABLE), messages: [] });
+    assert.deepEqual(parseHash(TABLE, hash), { settings: defaults(TABLE), messages: [], given: new Set() });
   }
 });
 
-test('valid values are parsed with their types; unknown keys are ignored', () => {
-  const { settings, messages } = parseHash(
+test('valid values are parsed with their types; unknown keys are ignored with a message', () => {
+  const { settings, messages, given } = parseHash(
     TABLE,
     '#shape=rings&n=128&rate=2.5e-4&on=true&seed=2147483647&show=c,b&zoom=3',
   );
-  assert.deepEqual(messages, []);
+  assert.deepEqual(messages, ['zoom is not a setting; ignored']);
+  assert.deepEqual([...given], ['shape', 'n', 'rate', 'on', 'seed', 'show']);
   assert.deepEqual(settings, {
     shape: 'rings',
     show: ['b', 'c'],
@@ -49,14 +51,14 @@ test('invalid values fall back to the default with a message naming key, value a
   const { settings, messages } = parseHash(TABLE, hash);
   assert.deepEqual(settings, defaults(TABLE));
   assert.deepEqual(messages, [
-    'n=abc is not a number; using 64',
+    'n is given 2 times; using the last',
+    'n=12.5 is not a whole number; using 64',
     'shape=square is not one of moons, rings, 2spirals; using moons',
     'rate=1 is above the maximum 0.1; using 0.001',
     'on=yes is not true or false; using false',
     'seed=-1 is below the minimum 0; using 0',
     'show=a,z names z, not one of a, b, c; using a,c',
     'tol=NaN is not a number; using 0.000001',
-    'n=12.5 is not a whole number; using 64',
   ]);
 });
 
@@ -97,16 +99,6 @@ test('defineSettings rejects duplicate keys and invalid defaults', () => {
   assert.throws(() => defineSettings([{ key: 'x', type: 'colour', default: 'red' }]), /unknown type/);
 });
 
-/** A small seeded generator (mulberry32) so the property test is reproducible. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 function randomValue(spec, rand) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   switch (spec.type) {
@@ -136,7 +128,8 @@ test('property: parseHash(toHash(s)) == s for random valid settings of both tabl
         table.map((spec) => [spec.key, rand() < 0.3 ? spec.default : randomValue(spec, rand)]),
       );
       const hash = toHash(table, settings);
-      assert.deepEqual(parseHash(table, hash), { settings, messages: [] }, hash);
+      const parsed = parseHash(table, hash);
+      assert.deepEqual({ settings: parsed.settings, messages: parsed.messages }, { settings, messages: [] }, hash);
       assert.equal(toHash(table, parseHash(table, hash).settings), hash);
     }
   }

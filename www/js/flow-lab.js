@@ -11,12 +11,15 @@
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
 // zh-*) and follows the page's switches (notebook/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
-import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
+import { defaults, parseHash, parseValue, rejection, shorten } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
+import { restartSoon } from './notebook/attributes.js';
 import { watchVisibility } from './notebook/visible.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
+const PARTS = ['controls', 'toolbar', 'readouts']; // what `hide` may name
+const AUTOSTART = ['true', 'false', 'visible']; // or empty, as true
 
 /**
  * The settings of an element: the defaults, then its attributes (together, its `own` settings),
@@ -29,32 +32,20 @@ function readSettings(element) {
     const text = element.getAttribute(spec.key);
     if (text === null) continue;
     const { value, error } = parseValue(spec, text.trim());
-    if (error) notes.push(`${spec.key}="${text}" ${error}; using ${formatValue(spec, spec.default) || 'none'}`);
+    if (error) notes.push(rejection(spec, text, error, true));
     else own[spec.key] = value;
   }
   const settings = { ...own };
   if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
   const parsed = parseHash(LAB_SETTINGS, location.hash);
   // Keys absent from the hash keep the element's values; keys present replace them.
-  const present = new Set(
-    location.hash
-      .slice(1)
-      .split('&')
-      .map((part) => safeDecode(part.split('=')[0])),
-  );
-  for (const spec of LAB_SETTINGS) if (present.has(spec.key)) settings[spec.key] = parsed.settings[spec.key];
+  for (const key of parsed.given) settings[key] = parsed.settings[key];
   return { own, settings, notes: [...notes, ...parsed.messages] };
 }
 
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 class FlowLabElement extends HTMLElement {
+  static observedAttributes = [...LAB_SETTINGS.map((spec) => spec.key), 'hash', 'hide', 'autostart'];
+
   connectedCallback() {
     if (this.lab || this.stopWatching) return;
     addStyles(this.ownerDocument, STYLES, import.meta.url);
@@ -74,15 +65,28 @@ class FlowLabElement extends HTMLElement {
 
   start() {
     const { own, settings, notes } = readSettings(this);
+    const more = [];
+    const autostart = this.getAttribute('autostart') ?? '';
+    if (!['', ...AUTOSTART].includes(autostart)) {
+      more.push(`autostart="${shorten(autostart)}" is not one of ${AUTOSTART.join(', ')}; using true`);
+    }
+    const hide = (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean);
+    const unknown = hide.filter((part) => !PARTS.includes(part));
+    if (unknown.length) more.push(`hide="${shorten(unknown.join(' '))}" is not one of ${PARTS.join(', ')}; ignored`);
     this.lab = createLab(this, {
       settings,
       defaults: own,
-      notes,
-      hide: (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean),
+      notes: [...notes, ...more],
+      hide,
       syncHash: this.hasAttribute('hash'),
-      autostart: this.getAttribute('autostart') !== 'false',
+      autostart: autostart !== 'false',
       linkBase: new URL('../lab.html', import.meta.url).href,
     });
+  }
+
+  /** A changed attribute builds the lab again (once for all the changes of one task). */
+  attributeChangedCallback(name, before, after) {
+    if (this.lab && before !== after) restartSoon(this, () => this.lab);
   }
 
   disconnectedCallback() {

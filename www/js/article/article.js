@@ -58,7 +58,16 @@ async function main() {
   await typesetMath(article);
   keepPunctuation(article);
   // Typesetting changes the heights: go back to the section named in the URL.
-  if (location.hash.length > 1) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  if (location.hash.length > 1) document.getElementById(sectionId(location.hash))?.scrollIntoView();
+}
+
+/** The id a URL hash names ('#sec-3' -> 'sec-3'); a malformed %-escape is taken as written. */
+function sectionId(hash) {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }
 
 main().then(

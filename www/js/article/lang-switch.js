@@ -15,6 +15,31 @@ export function initialLang(search, storage) {
   return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? 'en';
 }
 
+/**
+ * The note for a `?lang=` this page does not have ({ en, 'zh-Hant' } texts quoting it, cut to 40
+ * characters), or null when there is none or it is known.
+ */
+export function langNote(search) {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === null || known(asked)) return null;
+  const value = [...asked.slice(0, 80)].length > 40 ? `${[...asked].slice(0, 39).join('')}…` : asked;
+  return {
+    en: `This page has no language lang=${value} (from the link); it is written in English and Chinese: EN / 中文 above.`,
+    'zh-Hant': `本頁沒有連結中指定的語言 lang=${value}；本頁有英文與中文，可用上方的 EN／中文 切換。`,
+  };
+}
+
+/** Shows `note` (langNote) under the bar that holds `switchElement`, in the page's language. */
+function showNote(doc, switchElement, note) {
+  const element = doc.createElement('p');
+  element.className = 'lang-note';
+  element.setAttribute('role', 'status');
+  const write = (lang) => (element.textContent = note[lang] ?? note.en);
+  switchElement?.closest('header')?.after(element);
+  onLangChange(write);
+  write(doc.documentElement.lang);
+}
+
 function readStored(storage) {
   try {
     return storage?.getItem(STORAGE_KEY) ?? null;
@@ -75,6 +100,8 @@ export function setupLangSwitch(doc = document, win = window) {
       }
     });
   }
+  const note = langNote(win.location.search);
+  if (note) showNote(doc, buttons[0], note);
   apply(initialLang(win.location.search, win.localStorage));
   return apply;
 }

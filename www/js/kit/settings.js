@@ -10,6 +10,7 @@
 // strings or anything else the form understands (such as one string per language).
 
 const SEED_MAX = 2 ** 31 - 1;
+const MAX_MESSAGES = 10;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Checks a table of settings (keys unique, defaults valid) and returns it frozen. */
@@ -40,7 +41,7 @@ export function parseValue(spec, text) {
     case 'set': {
       const parts = text === '' ? [] : text.split(',');
       const bad = parts.find((part) => !spec.values.includes(part));
-      if (bad !== undefined) return { error: `names ${bad || 'an empty item'}, not one of ${spec.values.join(', ')}` };
+      if (bad !== undefined) return { error: `names ${shorten(bad) || 'an empty item'}, not one of ${spec.values.join(', ')}` };
       return { value: spec.values.filter((v) => parts.includes(v)) };
     }
     case 'bool':
@@ -82,30 +83,58 @@ export function isRelevant(spec, settings) {
 }
 
 /**
- * Parses a URL hash such as '#target=moons&width=64' into { settings, messages }: every setting
- * is present; unknown keys are ignored; an invalid value is replaced by the default and a message
- * such as 'width=abc is not a number; using 64' is added.
+ * Parses a URL hash such as '#target=moons&width=64' into { settings, messages, given }: every
+ * setting is present and valid; an invalid value is replaced by the default with a message such
+ * as 'width=abc is not a number; using 64'; an unknown key is ignored and a key given twice takes
+ * its last value, each with a message; `given` is the set of known keys the hash names. Quoted
+ * keys and values are cut to a readable length, and at most MAX_MESSAGES messages are listed.
  */
 export function parseHash(table, hash) {
   const settings = defaults(table);
-  const messages = [];
   const byKey = new Map(table.map((spec) => [spec.key, spec]));
+  const texts = new Map(); // key -> [text, ...] in the order given
+  const unknown = [];
   for (const part of hash.replace(/^#/, '').split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const key = decode(eq < 0 ? part : part.slice(0, eq));
     const text = eq < 0 ? '' : decode(part.slice(eq + 1));
-    const spec = byKey.get(key);
-    if (!spec) continue;
-    const { value, error } = parseValue(spec, text);
-    if (error) {
-      messages.push(`${key}=${text} ${error}; using ${formatValue(spec, spec.default) || 'none'}`);
-      settings[key] = copy(spec.default);
-    } else {
-      settings[key] = value;
-    }
+    if (byKey.has(key)) texts.set(key, [...(texts.get(key) ?? []), text]);
+    else unknown.push(key);
   }
-  return { settings, messages };
+  const messages = [];
+  for (const [key, given] of texts) {
+    const spec = byKey.get(key);
+    const text = given[given.length - 1];
+    if (given.length > 1) messages.push(`${key} is given ${given.length} times; using the last`);
+    const { value, error } = parseValue(spec, text);
+    if (error) messages.push(rejection(spec, text, error));
+    else settings[key] = value;
+  }
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 3).map(shorten).join(', ');
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    messages.push(`${names}${more} ${unknown.length > 1 ? 'are not settings' : 'is not a setting'}; ignored`);
+  }
+  if (messages.length > MAX_MESSAGES) {
+    messages.splice(MAX_MESSAGES, messages.length, `… and ${messages.length - MAX_MESSAGES} more`);
+  }
+  return { settings, messages, given: new Set(texts.keys()) };
+}
+
+/**
+ * The message for a rejected `text` of `spec`: '<key>=<text> <error>; using <default>', with the
+ * text in quotes when `quoted` (as an attribute is written: key="text").
+ */
+export function rejection(spec, text, error, quoted = false) {
+  const shown = quoted ? `"${shorten(text)}"` : shorten(text);
+  return `${spec.key}=${shown} ${error}; using ${formatValue(spec, spec.default) || 'none'}`;
+}
+
+/** `text` cut to at most 40 characters (whole code points), with … where it was cut. */
+export function shorten(text) {
+  const points = [...text.slice(0, 82)]; // at least 41 code points when there are more than 40
+  return points.length > 40 ? `${points.slice(0, 39).join('')}…` : points.join('');
 }
 
 /** Writes the settings that differ from their defaults as a hash, in table order ('' if none). */

@@ -1,7 +1,11 @@
 // A target of the reader's own: points drawn with the mouse or a finger on the flow figure, or
-// read from a CSV file. Bad files and too few points give a message, never an exception.
-import { parsePointsCsv } from '../kit/csv.js';
+// read from a CSV file. Bad files and too few points give a message, never an exception. Files are
+// read in a worker of their own (kit/csv-worker.js) with a progress bar that can cancel.
+import { createClient } from '../kit/client.js';
+import { createProgress } from '../kit/progress.js';
 import { BUDGET } from './config.js';
+
+const CSV_WORKER = new URL('../kit/csv-worker.js', import.meta.url);
 
 const SPACING = 0.06; // world distance between drawn points along a stroke
 
@@ -15,7 +19,7 @@ function make(doc, tag, props = {}, children = []) {
  * The tools in `tools` and the pointer handling on `canvas`. Options: { toWorld(clientX, clientY),
  * onPoints(kind, Float64Array) when a drawing or file is to be learned, onDraw() after each drawn
  * point, say(key, message | null), words() -> the lab's words }. Returns { show(target), relabel(),
- * drawn() -> Float64Array, drawing }.
+ * stop() (ends a file being read), drawn() -> Float64Array, drawing }.
  */
 export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say, words }) {
   const doc = tools.ownerDocument;
@@ -30,7 +34,11 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
   const file = make(doc, 'input', { type: 'file', accept: '.csv,.txt,text/csv,text/plain' });
   const csvText = make(doc, 'span');
   const csv = make(doc, 'label', { className: 'fl-csv' }, [csvText, file]);
-  tools.append(draw, csv);
+  const reading = make(doc, 'div', { className: 'fl-csv-progress' });
+  tools.append(draw, csv, reading);
+  const progressWords = () => ({ cancel: words().cancel, cancelLabel: words().cancelTask });
+  const progress = createProgress(reading, { words: progressWords() });
+  let stopReading = () => {};
 
   const update = () => {
     const w = words();
@@ -41,6 +49,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
     learn.textContent = w.learn;
     clear.textContent = w.clear;
     csvText.textContent = w.csvLabel;
+    progress.setWords(progressWords());
   };
   learn.addEventListener('click', () => onPoints('drawn', Float64Array.from(points)));
   clear.addEventListener('click', () => {
@@ -48,23 +57,44 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
     update();
     onDraw();
   });
-  file.addEventListener('change', async () => {
-    const chosen = file.files?.[0];
-    if (!chosen) return;
-    let text;
+  /** Reads `chosen` in a worker: its points are learned, or a message says what was wrong. */
+  async function readCsv(chosen) {
+    stopReading();
+    const client = createClient(CSV_WORKER);
+    let stopped = false;
+    stopReading = () => {
+      stopped = true;
+      client.terminate();
+      task.end();
+    };
+    const task = progress.begin(() => words().csvReading(chosen.name), {
+      onCancel: () => {
+        stopReading();
+        say('csv', (w) => w.csvCancelled(chosen.name));
+      },
+    });
+    const onProgress = ({ done, total }) => task.update(total > 0 ? done / total : null);
+    let result;
     try {
-      text = await chosen.text();
+      result = await client.request('read', { file: chosen }, { onProgress }).promise;
     } catch (error) {
-      say('csv', (w) => w.csvUnreadable(chosen.name, error.message));
+      if (!stopped) say('csv', (w) => w.csvUnreadable(chosen.name, error.message));
       return;
+    } finally {
+      if (!stopped) stopReading();
     }
-    const { points: read, errors } = parsePointsCsv(text);
+    const { points: read, errors, notes } = result;
     if (!read) {
       say('csv', (w) => w.csvNotLoaded(chosen.name, w.list(errors.map(w.issue))));
       return;
     }
-    say('csv', null);
+    say('csv', notes.length ? (w) => w.csvLoaded(chosen.name, w.list(notes.map(w.issue))) : null);
     onPoints('csv', read);
+  }
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    file.value = ''; // so that choosing the same file again (edited, say) reads it again
+    if (chosen) readCsv(chosen);
   });
 
   const add = (event) => {
@@ -99,6 +129,7 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
   return {
     show,
     relabel: update,
+    stop: () => stopReading(),
     drawn: () => (mode === 'drawn' ? Float64Array.from(points) : null),
     get drawing() {
       return mode === 'drawn';

@@ -65,6 +65,7 @@ export function createLab(host, options) {
   let version = '';
   let ready = false;
   let started = false; // the core is loaded and the first model requested
+  let destroyed = false; // destroy() has stopped the workers
 
   const onUpdate = (what) => invalidate(what);
   const session = createSession({ client, densityClients, progress, say, onUpdate, words: currentWords });
@@ -200,6 +201,7 @@ export function createLab(host, options) {
 
   // --- drawing ---------------------------------------------------------------------------------
   function invalidate(...what) {
+    if (destroyed) return;
     for (const w of what) dirty.add(w);
     if (!frame) frame = requestAnimationFrame(render);
   }
@@ -284,6 +286,7 @@ export function createLab(host, options) {
       return built;
     })
     .catch((error) => {
+      if (destroyed) return; // the workers were stopped on purpose
       say('init', (w) => w.initFailed(error.message));
       host.dataset.state = 'error';
       document.documentElement.dataset.ready = 'error';
@@ -310,6 +313,8 @@ export function createLab(host, options) {
   const stopLang = onLangChange(relabel);
 
   const destroy = () => {
+    destroyed = true;
+    custom.stop();
     stopLang();
     client.terminate();
     densityPool?.then((clients) => clients.forEach((c) => c.terminate()));

@@ -1,26 +1,57 @@
-// Numeric settings of a figure read from its attributes: a missing attribute gives the default, a
-// bad one the nearest allowed value and a note for the reader (never an error).
+// Settings of a figure read from its attributes: a missing attribute gives the default, a bad one
+// the default or the nearest allowed value and a note for the reader (never an error); a changed
+// attribute starts the figure again.
+import { shorten } from '../kit/settings.js';
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const restarting = new WeakSet();
 
 /**
- * Reads whole-number attributes of `element` by `specs` ({ name: { value, min, max } }). Returns
- * { values: { name: number }, notes: [strings] }, one note per attribute that was not a whole
- * number in [min, max].
+ * For attributeChangedCallback: starts the custom element `element` again with its new attributes
+ * (disconnectedCallback, then connectedCallback) if `running()` still holds, once for all the
+ * changes made in one task.
  */
-export function readIntegers(element, specs) {
+export function restartSoon(element, running) {
+  if (restarting.has(element)) return;
+  restarting.add(element);
+  queueMicrotask(() => {
+    restarting.delete(element);
+    if (!running()) return;
+    element.disconnectedCallback();
+    element.connectedCallback();
+  });
+}
+
+/**
+ * Reads the attributes of `element` named in `specs`, each one of
+ *   { value, min, max }             a whole number in [min, max]
+ *   { value, min, max, real: true } a number in [min, max]
+ *   { value, values: [...] }        one of `values`
+ * Returns { values: { name: value }, notes: [strings] }, one note per attribute that was not
+ * usable as written, such as 'k="many" is not a number; using 8'.
+ */
+export function readAttributes(element, specs) {
   const values = {};
   const notes = [];
-  for (const [name, { value, min, max }] of Object.entries(specs)) {
+  for (const [name, spec] of Object.entries(specs)) {
     const text = element.getAttribute(name);
-    values[name] = value;
+    values[name] = spec.value;
     if (text === null) continue;
-    const number = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(number)) {
-      notes.push(`${name}="${text}" is not a number; using ${value}`);
-      continue;
-    }
-    const clamped = Math.min(Math.max(Math.round(number), min), max);
-    if (clamped !== number) notes.push(`${name}="${text}" must be a whole number in ${min}..${max}; using ${clamped}`);
-    values[name] = clamped;
+    const { value, error } = spec.values ? readChoice(spec, text.trim()) : readNumber(spec, text.trim());
+    if (error) notes.push(`${name}="${shorten(text)}" ${error}; using ${value}`);
+    values[name] = value;
   }
   return { values, notes };
+}
+
+function readChoice({ value, values }, text) {
+  return values.includes(text) ? { value: text } : { value, error: `is not one of ${values.join(', ')}` };
+}
+
+function readNumber({ value, min, max, real = false }, text) {
+  const number = NUMBER.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(number)) return { value, error: 'is not a number' };
+  const clamped = Math.min(Math.max(real ? number : Math.round(number), min), max);
+  if (clamped === number) return { value: number };
+  return { value: clamped, error: `must be ${real ? 'a number' : 'a whole number'} in ${min}..${max}` };
 }

@@ -2,19 +2,23 @@
 // readouts, a status line that re-labels itself on a language switch, and a worker request shown
 // with a progress bar. Their styles are in figure-parts.css.
 import { addStyles } from '../kit/styles.js';
+import { restartSoon } from './attributes.js';
 
 const SHEETS = ['../kit/theme.css', './figure-parts.css'];
 
 /**
  * Defines <tag>: when connected it links the shared sheets and `styles` (URLs relative to `base`,
  * the figure module's import.meta.url) and builds create(element) -> { destroy }; when removed it
- * destroys the figure (its worker and its watchers).
+ * destroys the figure (its worker and its watchers). A change of one of the `attributes` while
+ * connected builds the figure again (once for all the changes made in one task).
  */
-export function defineFigure(tag, create, styles, base) {
+export function defineFigure(tag, create, styles, base, attributes = []) {
   if (customElements.get(tag)) return;
   customElements.define(
     tag,
     class extends HTMLElement {
+      static observedAttributes = attributes;
+
       connectedCallback() {
         if (this.figure) return;
         addStyles(document, SHEETS, import.meta.url);
@@ -25,6 +29,10 @@ export function defineFigure(tag, create, styles, base) {
       disconnectedCallback() {
         this.figure?.destroy();
         this.figure = null;
+      }
+
+      attributeChangedCallback(name, before, after) {
+        if (this.figure && before !== after) restartSoon(this, () => this.figure);
       }
     },
   );

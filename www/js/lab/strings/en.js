@@ -125,4 +125,7 @@ export default {
   drawMin: (n) => `draw at least ${n} points`,
   csvUnreadable: (name, reason) => `${name} could not be read: ${reason}`,
   csvNotLoaded: (name, reasons) => `${name} was not loaded: ${reasons}. Nothing has changed.`,
+  csvReading: (name) => `Reading ${name}`,
+  csvLoaded: (name, notes) => `${name} was loaded: ${notes}.`,
+  csvCancelled: (name) => `Reading ${name} was cancelled. Nothing has changed.`,
 };

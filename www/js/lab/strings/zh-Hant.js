@@ -7,6 +7,10 @@ const period = (text) => (/[。！？]$/.test(text) ? text : `${text.replace(/\.
 
 /** The English phrases of kit/settings.js and kit/csv.js (values and keys stay as written). */
 const ISSUES = [
+  [/ is given (\d+) times; using the last/g, ' 出現了 $1 次；採用最後一個'],
+  [/ and (\d+) more are not settings; ignored/g, ' 及另外 $1 個都不是設定項；已略過'],
+  [/ (?:is not a setting|are not settings); ignored/g, ' 不是設定項；已略過'],
+  [/; ignored/g, '；已略過'],
   [/names (.+?), not one of /g, '含有 $1，不是下列之一：'],
   [/is not one of /g, '不是下列之一：'],
   [/an empty item/g, '空項目'],
@@ -18,14 +22,21 @@ const ISSUES = [
   [/is below the minimum (\S+)/g, '小於最小值 $1'],
   [/is above the maximum (\S+)/g, '大於最大值 $1'],
   [/; using /g, '；改用 '],
+  [/line (\d+) is longer than (\d+) characters; a line holds one point/g, '第 $1 行超過 $2 個字元；每行應只有一個點'],
   [/(^|; )line (\d+): /g, '$1第 $2 行：'],
+  [/the file holds binary data \(a zero byte\), not text/g, '檔案含有二進位資料（零位元組），不是文字'],
+  [/ holds bytes that are not UTF-8 text/g, ' 含有不是 UTF-8 文字的位元組'],
   [/expected (\d+) values, found (\d+)/g, '應有 $1 個值，實有 $2 個'],
   [/a value is missing/g, '缺少一個值'],
   [/ in ("(?:[^"\\]|\\.)*")/g, '，出現在 $1'],
   [/the file has no data \(at least (\d+) points are needed\)/g, '檔案中沒有資料（至少需要 $1 個點）'],
   [/expected 2 columns \(or a header naming columns x and y\), found (\d+)/g, '應有 2 欄（或以標題列指明 x 與 y 欄），實有 $1 欄'],
   [/… and (\d+) more malformed lines/g, '…另有 $1 行格式錯誤'],
-  [/too many points: (\d+) \(the limit is (\d+)\)/g, '點太多：共 $1 個（上限為 $2 個）'],
+  [/^… and (\d+) more$/g, '…另有 $1 則'],
+  [
+    /the file has (\d+) points, more than the limit of (\d+): (\d+) of them, chosen at random, were left out/g,
+    '檔案有 $1 個點，超過上限 $2 個：其中隨機選出的 $3 個未使用',
+  ],
   [/too few points: (\d+) \(at least (\d+) are needed\)/g, '點太少：共 $1 個（至少需要 $2 個）'],
 ];
 
@@ -142,4 +153,7 @@ export default {
   drawMin: (n) => `請至少畫 ${n} 個點`,
   csvUnreadable: (name, reason) => `無法讀取 ${name}：${reason}`,
   csvNotLoaded: (name, reasons) => `未載入 ${name}：${reasons}。一切維持原狀。`,
+  csvReading: (name) => `正在讀取 ${name}`,
+  csvLoaded: (name, notes) => `已載入 ${name}：${notes}。`,
+  csvCancelled: (name) => `已取消讀取 ${name}。一切維持原狀。`,
 };

@@ -6,17 +6,20 @@ import { addStyles } from '../../kit/styles.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { onLangChange, pick } from '../lang.js';
+import { restartSoon } from '../attributes.js';
 import { watchVisibility } from '../visible.js';
 import { STRINGS } from './strings.js';
 import { moments } from './stats.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
-import { readSettings, wireInputs } from './inputs.js';
+import { ATTRIBUTES, readAttributeSettings, readSettings, wireInputs } from './inputs.js';
 import { drawLinePanel } from './line.js';
 import { createPlanePainter } from './plane.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
 class FlowChangeOfVariables extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
   connectedCallback() {
     if (this.dom) return;
     addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
@@ -29,12 +32,15 @@ class FlowChangeOfVariables extends HTMLElement {
     this.view = null;
     this.painter = createPlanePainter();
     this.runs = {}; // per request kind: { busy, again }, so that only the latest settings are computed
-    wireInputs(this, this.dom, {
+    const { values, notes } = readAttributeSettings(this);
+    this.notes = notes;
+    wireInputs(values, this.dom, {
       changed: (kind) => this.schedule(kind),
       probe: (y) => ((this.pointer = y), this.schedule('at')),
       view: () => this.view,
     });
     this.relabel();
+    this.setStatus('');
     const stops = [
       onLangChange(() => this.relabel()),
       watchTheme(() => this.redraw()),
@@ -43,6 +49,10 @@ class FlowChangeOfVariables extends HTMLElement {
       watchVisibility(this, { onShow: () => this.start() }),
     ];
     this.stop = () => stops.forEach((s) => s());
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (this.dom && before !== after) restartSoon(this, () => this.dom);
   }
 
   disconnectedCallback() {
@@ -75,8 +85,9 @@ class FlowChangeOfVariables extends HTMLElement {
       return;
     }
     run.busy = true;
+    const client = this.client;
     this.compute(kind)
-      .catch((error) => this.fail(error))
+      .catch((error) => client === this.client && this.fail(error)) // not for a stopped worker
       .finally(() => {
         run.busy = false;
         if (run.again) {
@@ -114,9 +125,11 @@ class FlowChangeOfVariables extends HTMLElement {
     this.setStatus(`${this.s.failed} ${error.message}`);
   }
 
+  /** Shows `text` after the notes about rejected attributes; hidden when both are empty. */
   setStatus(text) {
-    this.dom.status.textContent = text;
-    this.dom.status.hidden = !text;
+    const notes = this.notes.length ? `${this.notes.join('; ')}.` : '';
+    this.dom.status.textContent = [notes, text].filter(Boolean).join(' ');
+    this.dom.status.hidden = !notes && !text;
   }
 
   relabel() {

@@ -14,13 +14,18 @@ import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
 import { SECTORS, drawFigure } from './draw.js';
 import { NO_CURVES, appendCurves, sectorsOf } from './data.js';
+import { readAttributes, restartSoon } from '../attributes.js';
 
-const intAttr = (el, name, fallback, min, max) => {
-  const v = Number.parseInt(el.getAttribute(name) ?? '', 10);
-  return Number.isFinite(v) ? Math.min(Math.max(v, min), max) : fallback;
+const ATTRIBUTES = {
+  target: { value: TARGETS[0], values: TARGETS },
+  steps: { value: 3000, min: 100, max: 100_000 },
+  layers: { value: 8, min: 1, max: 32 },
+  seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
 
 class FlowCoupling extends HTMLElement {
+  static observedAttributes = Object.keys(ATTRIBUTES);
+
   connectedCallback() {
     if (this.dom) return;
     const sheets = ['../../kit/theme.css', './style.css'];
@@ -32,11 +37,12 @@ class FlowCoupling extends HTMLElement {
       }
     }
     this.dom = buildDom(this);
-    const target = this.getAttribute('target');
-    this.dom.target.value = TARGETS.includes(target) ? target : TARGETS[0];
-    this.stepsPerRun = intAttr(this, 'steps', 3000, 100, 100_000);
-    this.layerCount = intAttr(this, 'layers', 8, 1, 32);
-    this.seed = intAttr(this, 'seed', 0, 0, 2 ** 31);
+    const { values, notes } = readAttributes(this, ATTRIBUTES);
+    this.notes = notes;
+    this.dom.target.value = values.target;
+    this.stepsPerRun = values.steps;
+    this.layerCount = values.layers;
+    this.seed = values.seed;
     Object.assign(this, { model: null, curves: NO_CURVES, playing: false, resume: true, k: this.layerCount });
     this.heatmap = createHeatmap();
     this.stops = [
@@ -59,10 +65,17 @@ class FlowCoupling extends HTMLElement {
     this.setState('loading');
   }
 
+  attributeChangedCallback(name, before, after) {
+    if (this.dom && before !== after) restartSoon(this, () => this.dom);
+  }
+
   disconnectedCallback() {
     this.stops?.forEach((stop) => stop());
     this.client?.terminate();
-    this.dom = this.client = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    // The stopped worker's replies and failures belong to no model any more.
+    Object.assign(this, { dom: null, client: null, model: null, latest: null, frame: 0 });
+    this.creating = (this.creating ?? 0) + 1;
   }
 
   get s() {
@@ -153,7 +166,8 @@ class FlowCoupling extends HTMLElement {
     relabel(this.dom, s, { playing: this.playing, layers, k: this.k, entropy });
     const state = this.dataset.state;
     const text = { loading: s.loading, training: s.training, paused: s.paused, done: s.done };
-    this.dom.status.textContent = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
+    const status = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
+    this.dom.status.textContent = this.notes.length ? `${this.notes.join('; ')}. ${status}` : status;
     this.dom.root.querySelector('.fc').classList.toggle('fc-error', state === 'error');
     if (this.latest) {
       const numbers = { step: this.latest.step, evaluation: this.latest.evaluation, params: this.model?.params, rate: this.rate };

@@ -7,7 +7,7 @@ import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
-import { readIntegers } from '../attributes.js';
+import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
 import { drawHistograms, drawPanel } from './draw.js';
 import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
@@ -31,7 +31,7 @@ const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
 
 function createDiffusionFigure(host) {
-  const { values: settings, notes } = readIntegers(host, SETTINGS);
+  const { values: settings, notes } = readAttributes(host, SETTINGS);
   host.innerHTML = TEMPLATE;
   const $ = (selector) => host.querySelector(selector);
   const [slider, axisSelect, playButton, resample] = [$('.fd-slider'), $('.fd-axis'), $('.fd-play'), $('.fd-resample')];
@@ -123,7 +123,9 @@ function createDiffusionFigure(host) {
     await full();
   }
 
+  let destroyed = false;
   const fail = (error) => {
+    if (destroyed) return; // the worker was stopped: this figure is gone
     host.dataset.state = 'error';
     status.say('failed', error.message);
   };
@@ -159,6 +161,7 @@ function createDiffusionFigure(host) {
   relabel();
   return {
     destroy() {
+      destroyed = true;
       stops.forEach((s) => s());
       player.stop();
       if (frame) cancelAnimationFrame(frame);
@@ -167,4 +170,4 @@ function createDiffusionFigure(host) {
   };
 }
 
-defineFigure('flow-diffusion', createDiffusionFigure, ['./style.css'], import.meta.url);
+defineFigure('flow-diffusion', createDiffusionFigure, ['./style.css'], import.meta.url, Object.keys(SETTINGS));

@@ -7,7 +7,7 @@ import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
-import { readIntegers } from '../attributes.js';
+import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
 import { onLangChange, pick } from '../lang.js';
 import { drawCloud, drawErrors } from './draw.js';
@@ -27,7 +27,7 @@ const SETTINGS = {
 const TRACKED = 6; // points whose paths are drawn
 
 function createResidualFigure(host) {
-  const { values: settings, notes } = readIntegers(host, SETTINGS);
+  const { values: settings, notes } = readAttributes(host, SETTINGS);
   const ks = powersOfTwo(settings['max-k']);
   host.innerHTML = TEMPLATE;
   const $ = (selector) => host.querySelector(selector);
@@ -133,6 +133,7 @@ function createResidualFigure(host) {
         if (started) return;
         started = true;
         start().catch((error) => {
+          if (destroyed) return; // the worker was stopped: this figure is gone
           host.dataset.state = 'error';
           status.say('failed', error.message);
         });
@@ -142,8 +143,10 @@ function createResidualFigure(host) {
   slider.addEventListener('input', invalidate);
   status.say('loading');
   relabel();
+  let destroyed = false;
   return {
     destroy() {
+      destroyed = true;
       stops.forEach((stop) => stop());
       if (frame) cancelAnimationFrame(frame);
       client?.terminate();
@@ -151,4 +154,4 @@ function createResidualFigure(host) {
   };
 }
 
-defineFigure('flow-residual', createResidualFigure, ['./style.css'], import.meta.url);
+defineFigure('flow-residual', createResidualFigure, ['./style.css'], import.meta.url, Object.keys(SETTINGS));
