@@ -53,11 +53,10 @@ fn held_out_nll_is_within_0_15_nats_of_the_entropy() {
 #[test]
 fn the_eulerian_grid_agrees_with_the_exact_density() {
     // 128 x 128 cells over [-4.5, 4.5]²: all but 1.4e-5 of N(0, I) starts inside, and the data
-    // (radius 2.83, sigma 0.35) lie 4.7 sigma inside the edge. L1 at t = 1 with the third-order
-    // scheme: 7.3% with 64 cells, 1.7-1.8% with 128 (1.83% measured last), 1.05% with 160, 0.69% with 192 (the second-order
-    // MC scheme had 10%, 2.7%, 1.8%, 1.2%; Koren's limiter flattening the peaks, 8.5%, 2.1%, 1.3%).
-    // About 0.3% of the 1.73% is the cell average vs centre value difference, (dx² Δp)/24; halving
-    // the CFL number changes < 0.02%. The order is still about 2.2 here: the learned peaks are sharp.
+    // (radius 2.83, sigma 0.35) lie 4.7 sigma inside the edge. L1 at t = 1 with the fifth-order
+    // (UW5) scheme: 2.6% with 64 cells, 0.37% with 128 (0.23% against the exact cell averages);
+    // the third-order κ = 1/3 scheme had 7.3% and 1.7-1.8%, the second-order MC scheme 10% and
+    // 2.7%, Koren's limiter flattening the peaks 8.5% and 2.1%.
     let config = GridConfig {
         cells: 128,
         xmin: -4.5,

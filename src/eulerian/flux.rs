@@ -54,11 +54,11 @@ impl Fluxes {
 
     /// Fluxes through the x-faces, one row of cells at a time.
     fn fill_x_fluxes(&mut self, n: usize, p: &[f64], u: &[f64]) {
+        self.slope_x.along(p, n);
+        let (r, l) = (&self.slope_x.right, &self.slope_x.left);
         let rows = p.chunks_exact(n).zip(u.chunks_exact(n + 1));
-        let slopes = self.slope_x.rows_mut(n);
-        for ((q, u), (mut s, f)) in rows.zip(slopes.zip(self.flux_x.chunks_exact_mut(n + 1))) {
-            s.along(q);
-            let (r, l) = (&*s.right, &*s.left);
+        let slopes = r.chunks_exact(n).zip(l.chunks_exact(n));
+        for (((q, u), (r, l)), f) in rows.zip(slopes).zip(self.flux_x.chunks_exact_mut(n + 1)) {
             f[0] = upwind(u[0], 0.0, q[0] - 0.5 * l[0]);
             f[n] = upwind(u[n], q[n - 1] + 0.5 * r[n - 1], 0.0);
             interior_fluxes(&u[1..n], (q, r), (&q[1..], &l[1..]), &mut f[1..n]);
@@ -68,7 +68,7 @@ impl Fluxes {
     /// Fluxes through the y-faces, one row of faces at a time: face row j lies between cell
     /// rows j - 1 and j; rows 0 and N are the bottom and top edges of the box.
     fn fill_y_fluxes(&mut self, n: usize, p: &[f64], v: &[f64]) {
-        self.slope_y.all_mut().across(p, n);
+        self.slope_y.across(p, n);
         let (r, l, f) = (&self.slope_y.right, &self.slope_y.left, &mut self.flux_y);
         let (bottom, top) = (0..n, n * (n - 1)..n * n);
         let faces = f[..n].iter_mut().zip(&v[..n]);

@@ -10,7 +10,7 @@
 //! - `initial`: p_0 = the exact cell averages of N(0, I);
 //! - `faces`: the normal velocity v·n at every face centre, sampled from the field in one batch;
 //! - [`table`]: those velocities sampled once at time nodes and interpolated in time;
-//! - `reconstruct`: third-order upwind-biased (κ = 1/3) face values, scaled only as far as positivity needs;
+//! - `reconstruct`: fifth-order upwind (UW5) face values, scaled only as far as positivity needs;
 //! - `flux`: upwind fluxes and the finite-volume rate of change dp/dt = -∇·(p v);
 //! - [`solver`]: SSP-RK2 (Heun) time steps from the CFL condition, landing exactly on the target time;
 //! - [`agreement`]: how far the grid is from the exact density (the Lagrangian view);

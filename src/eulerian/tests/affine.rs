@@ -23,19 +23,24 @@ fn linear_field_errors(a: [f64; 4], n: usize) -> (f64, f64) {
 }
 
 #[test]
-fn linear_field_converges_at_nearly_third_order() {
-    // Third order in space (the κ = 1/3 reconstruction), second in time with dt ∝ h: the observed
-    // order measured here is 2.7 (64 -> 128) and 2.8 (128 -> 256).
+fn linear_field_converges_at_high_order_until_second_order_terms_take_over() {
+    // Fifth order in space (UW5), second in time with dt ∝ h: the observed order is 4.0
+    // (64 -> 128), then 1.7 (128 -> 256) at L1 ≈ 1.6e-6, where second-order terms dominate: the
+    // SSP-RK2 time error (half the CFL number leaves 1.1e-6, a quarter 1.0e-6) and the product of
+    // the transverse gradients of p and v·n along a face, which point velocities at face centres
+    // miss (McCorquodale & Colella, Commun. Appl. Math. Comput. Sci. 6, 2011, section 2).
     let a = [0.5, -1.0, 1.0, -0.3]; // rotation with shear and net compression
     let errors: Vec<(f64, f64)> = [64, 128, 256].map(|n| linear_field_errors(a, n)).to_vec();
     for w in errors.windows(2) {
         let order = (w[0].0 / w[1].0).log2();
         eprintln!("L1 {:.3e} -> {:.3e}: order {order:.2}", w[0].0, w[1].0);
-        assert!(order >= 2.5, "observed order {order}");
+        assert!(order >= 1.5, "observed order {order}");
     }
+    let order = (errors[0].0 / errors[1].0).log2();
+    assert!(order >= 3.5, "observed order {order} from 64 to 128 cells");
     let (l1_256, rel_256) = errors[2];
     eprintln!("N = 256: L1 {l1_256:.2e}, max relative {rel_256:.2e}");
-    assert!(l1_256 < 2e-4, "{l1_256}");
+    assert!(l1_256 < 2.5e-6, "{l1_256}");
     assert!(rel_256 < 0.02, "{rel_256}");
 }
 

@@ -45,10 +45,18 @@ fn constant_push_reports_the_mass_beyond_the_edge() {
 }
 
 #[test]
-fn rotation_loses_no_mass() {
+fn rotation_loses_only_what_crosses_the_edges() {
+    // v = 3 (-y, x) crosses the edge x = 6 outwards where y < 0 (and nothing comes back in), at
+    // the rate 3 φ(6) ∫₀⁶ y φ(y) dy = 7.3e-9 per edge at t = 0 (φ the N(0, 1) pdf): 2.9e-8 in all.
     let mut grid = square(64, 6.0);
     grid.advance_to(&mut Affine::rotation(3.0), 1.0).unwrap();
-    assert!(balance(&grid) < 1e-12 && grid.outflow() < 1e-8);
+    eprintln!("outflow {:.3e}", grid.outflow());
+    assert!(balance(&grid) < 1e-12);
+    assert!(
+        (1.5e-8..4.5e-8).contains(&grid.outflow()),
+        "{}",
+        grid.outflow()
+    );
     assert!(grid.steps() > 100);
 }
 
