@@ -3,7 +3,7 @@
 //! The exact density comes from the Lagrangian view (log p_t = log p_0 - log|det J_t| along
 //! trajectories), evaluated at the cell centres; the grid holds cell averages. The two differ by
 //! (dx² ∂²p/∂x² + dy² ∂²p/∂y²)/24 even for a perfect solver: second order, while the solver's own
-//! error is nearly third order on smooth densities, so both metrics shrink like h² on fine grids.
+//! error is fifth order in one dimension on smooth densities, so both metrics shrink like h² on fine grids.
 
 /// Two numbers that summarise the difference between an exact density p and a grid q.
 #[derive(Clone, Copy, Debug, PartialEq)]
