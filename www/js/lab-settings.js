@@ -44,7 +44,7 @@ export const LAB_SETTINGS = defineSettings([
     default: 'linear',
     values: ['linear', 'vp'],
     labels: {
-      linear: both('Linear (rectified flow, OT path)', '線性（整流流、最佳傳輸路徑）'),
+      linear: both('Linear (conditional OT path)', '線性（條件最佳傳輸路徑）'),
       vp: both('Variance preserving (diffusion)', '保持變異數（擴散）'),
     },
   },
