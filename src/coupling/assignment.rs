@@ -14,9 +14,8 @@
 //!    least distance at once; the potentials of settled columns are raised so that every
 //!    assigned row keeps a column of least reduced cost (complementary slackness), so the
 //!    complete assignment is optimal, whatever the potentials it started from.
-//! Good starting potentials make the searches short: on noise against 2D data sets the two
-//! stages take about a tenth of the Hungarian method's time at n = 256 and a twentieth at 1024
-//! (measured in examples/bench_coupling.rs). Worst case O(n^3). Costs must be finite; the result
+//! Good starting potentials make the searches short (examples/bench_coupling.rs measures the
+//! cost in training). Worst case O(n^3). Costs must be finite; the result
 //! is optimal up to floating-point rounding (tested against brute force and the Hungarian method).
 
 /// Marks an unassigned row or column.
