@@ -11,9 +11,10 @@
 //!    augmenting path algorithm for dense and sparse linear assignment problems", Computing 38;
 //!    the augmentation of LAPJV): starting from no assignment and those potentials, each row in
 //!    turn is matched by a Dijkstra search on reduced costs that settles all columns at the
-//!    least distance at once; the potentials of settled columns are raised so that every
+//!    least distance at once; the potentials of settled columns are lowered so that every
 //!    assigned row keeps a column of least reduced cost (complementary slackness), so the
 //!    complete assignment is optimal, whatever the potentials it started from.
+//!
 //! Good starting potentials make the searches short (examples/bench_coupling.rs measures the
 //! cost in training). Worst case O(n^3). Costs must be finite; the result
 //! is optimal up to floating-point rounding (tested against brute force and the Hungarian method).
@@ -159,7 +160,7 @@ impl Assignment {
         }
     }
 
-    /// Dijkstra from `start` on reduced costs; returns the free column reached, having raised the
+    /// Dijkstra from `start` on reduced costs; returns the free column reached, having lowered the
     /// potentials of the settled columns so that reduced costs stay consistent.
     fn shortest_path(&mut self, start: usize, cost: &impl Fn(usize, usize) -> f64) -> usize {
         let n = self.v.len();
@@ -195,7 +196,8 @@ impl Assignment {
     fn gather_nearest(&mut self, lo: usize) -> usize {
         let mut hi = lo + 1;
         let mut nearest = self.dist[self.cols[lo]];
-        for k in hi..self.cols.len() {
+        let first = hi;
+        for k in first..self.cols.len() {
             let j = self.cols[k];
             if self.dist[j] <= nearest {
                 if self.dist[j] < nearest {
@@ -226,7 +228,8 @@ impl Assignment {
             let i = self.row_of[j];
             let nearest = self.dist[j];
             let h = cost(i, j) - self.v[j] - nearest;
-            for k in hi..n {
+            let first = hi;
+            for k in first..n {
                 let j = self.cols[k];
                 let reduced = cost(i, j) - self.v[j] - h;
                 if reduced < self.dist[j] {

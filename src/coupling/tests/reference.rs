@@ -23,13 +23,6 @@ pub struct Hungarian {
 }
 
 impl Hungarian {
-    /// A solver with buffers for `n` rows and columns.
-    pub fn with_capacity(n: usize) -> Self {
-        let mut solver = Self::default();
-        solver.reset(n);
-        solver
-    }
-
     fn reset(&mut self, n: usize) {
         for buf in [&mut self.u, &mut self.v, &mut self.min_to] {
             buf.clear();
