@@ -22,6 +22,10 @@ echo "[bench] FlowLab native (cargo run --release --example bench_m64 ${QUICK[*]
 "$ROOT/target/release/examples/bench_m64" "${QUICK[@]}" | tee "$OUT/flowlab-$STAMP.jsonl"
 "$ROOT/target/release/examples/bench_views" "${QUICK[@]}" | tee -a "$OUT/flowlab-$STAMP.jsonl"
 
+echo "[bench] FlowLab coupling cost, independent vs optimal transport (cargo run --release --example bench_coupling ${QUICK[*]:-})" >&2
+(cd "$ROOT" && cargo build -q --release --example bench_coupling)
+"$ROOT/target/release/examples/bench_coupling" "${QUICK[@]}" | tee "$OUT/coupling-$STAMP.jsonl"
+
 echo "[bench] FlowLab wasm in headless Chromium (node bench/browser.mjs ${QUICK[*]:-})" >&2
 (cd "$ROOT" && bash scripts/build.sh && node bench/browser.mjs "${QUICK[@]}") | tee "$OUT/wasm-$STAMP.jsonl"
 

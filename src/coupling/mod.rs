@@ -2,8 +2,8 @@
 //!
 //! Independent coupling keeps the pairs as drawn. Minibatch optimal transport (Tong et al. 2023;
 //! Pooladian et al. 2023) re-pairs the batch by the permutation pi minimising
-//! sum_i |x0_i - x1_pi(i)|^2, found exactly by [`Assignment`] in O(n^3); paths then cross less
-//! and the learned flow is straighter.
+//! sum_i |x0_i - x1_pi(i)|^2, found exactly by [`Assignment`] (auction-warmed Jonker-Volgenant,
+//! O(n^3) at worst); paths then cross less and the learned flow is straighter.
 
 pub mod assignment;
 #[cfg(test)]
@@ -11,8 +11,8 @@ mod tests;
 
 pub use assignment::Assignment;
 
-/// Largest minibatch accepted for optimal-transport pairing (O(n^3): about 0.5 s at n = 1024
-/// natively, 8 times more at 2048).
+/// Largest minibatch accepted for optimal-transport pairing (O(n^3) at worst; see
+/// examples/bench_coupling.rs for the measured cost).
 pub const MAX_OT_POINTS: usize = 2048;
 
 /// How noise and data are paired.

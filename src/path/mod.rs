@@ -5,6 +5,7 @@
 //! u_t = d x_t / dt = a'(t) x1 + s'(t) x0. Flow matching regresses v(x_t, t) on u_t.
 
 pub mod linear;
+pub mod marginal;
 #[cfg(test)]
 mod tests;
 pub mod vp;

@@ -119,3 +119,192 @@ fn linear_path_with_gaussian_data_has_the_closed_form_marginal() {
         assert!((ut[i] - (x1[i] - (1.0 - sigma_min) * x0[i])).abs() < 1e-15);
     }
 }
+
+mod mixture_marginal {
+    //! The closed-form marginal velocity of a Gaussian mixture (marginal.rs) against
+    //! independent computations: a Monte Carlo average of conditional velocities, the mixture's
+    //! own score (the affine score-velocity identity of the article's §7), the continuity
+    //! equation, and SDEs that must keep the marginals.
+    use super::super::marginal::mixture_velocity;
+    use super::*;
+    use crate::random::normal_pair;
+    use crate::sde::GaussianMixture;
+
+    fn mixture() -> GaussianMixture {
+        GaussianMixture::eight_gaussians()
+    }
+
+    /// Self-normalised importance sampling of E[a' x1 + s' x0 | x_t = x] with x1 ~ q, weights
+    /// N(x; a x1, s^2 I): returns the estimate and its standard error per coordinate.
+    fn monte_carlo(path: &Path, t: f64, x: [f64; 2], n: usize) -> ([f64; 2], [f64; 2]) {
+        let c = path.coefficients(t);
+        let data = mixture();
+        let mut rng = StdRng::seed_from_u64(11);
+        let draws: Vec<(f64, [f64; 2])> = (0..n)
+            .map(|_| {
+                let x1 = data.draw(1.0, 0.0, &mut rng);
+                let x0 = [(x[0] - c.a * x1[0]) / c.s, (x[1] - c.a * x1[1]) / c.s];
+                let w = (-(x0[0] * x0[0] + x0[1] * x0[1]) / 2.0).exp();
+                let u = [c.da * x1[0] + c.ds * x0[0], c.da * x1[1] + c.ds * x0[1]];
+                (w, u)
+            })
+            .collect();
+        let total: f64 = draws.iter().map(|(w, _)| w).sum();
+        let mean = [0, 1].map(|d| draws.iter().map(|(w, u)| w * u[d]).sum::<f64>() / total);
+        let se = [0, 1].map(|d| {
+            let spread: f64 = draws
+                .iter()
+                .map(|(w, u)| (w * (u[d] - mean[d])).powi(2))
+                .sum();
+            spread.sqrt() / total
+        });
+        (mean, se)
+    }
+
+    #[test]
+    fn velocity_is_the_average_of_the_conditional_velocities() {
+        let points = [[2.0, 0.3], [0.0, 0.0], [1.2, 1.4], [-1.5, 0.5]];
+        for path in paths() {
+            for t in [0.2, 0.5, 0.8] {
+                for x in points {
+                    let exact = mixture_velocity(&path, &mixture(), t, x);
+                    let (estimate, se) = monte_carlo(&path, t, x, 200_000);
+                    for d in 0..2 {
+                        let gap = (exact[d] - estimate[d]).abs();
+                        assert!(
+                            gap < 5.0 * se[d] + 1e-9,
+                            "{} t = {t} x = {x:?}: exact {exact:?}, Monte Carlo {estimate:?} ± {se:?}",
+                            path.name()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// ∇log p_t = (a u_t - a' x) / (s (a' s - a s')) for any Gaussian path; for the linear path
+    /// a' s - a s' = 1 and it reads (t u_t - x) / (1 - (1 - sigma_min) t).
+    #[test]
+    fn the_score_is_an_affine_function_of_the_velocity() {
+        let mut rng = StdRng::seed_from_u64(3);
+        for path in paths() {
+            for k in 1..20 {
+                let t = k as f64 / 20.0;
+                let c = path.coefficients(t);
+                let [zx, zy] = normal_pair(&mut rng);
+                let x = [2.0 * zx, 2.0 * zy];
+                let u = mixture_velocity(&path, &mixture(), t, x);
+                let score = mixture().local(c.a, c.s, x).score;
+                let from_velocity =
+                    [0, 1].map(|d| (c.a * u[d] - c.da * x[d]) / (c.s * (c.da * c.s - c.a * c.ds)));
+                if let Path::Linear(linear) = path {
+                    let sigma_t = 1.0 - (1.0 - linear.sigma_min()) * t;
+                    assert!((c.da * c.s - c.a * c.ds - 1.0).abs() < 1e-12);
+                    for d in 0..2 {
+                        let article = (t * u[d] - x[d]) / sigma_t;
+                        assert!((article - score[d]).abs() < 1e-9 * (1.0 + score[d].abs()));
+                    }
+                }
+                for d in 0..2 {
+                    assert!(
+                        (from_velocity[d] - score[d]).abs() < 1e-8 * (1.0 + score[d].abs()),
+                        "{} t = {t}: {from_velocity:?} vs {score:?}",
+                        path.name()
+                    );
+                }
+            }
+        }
+    }
+
+    /// ∂p_t/∂t + ∇·(p_t u_t) = 0 by central differences: the field generates the path.
+    #[test]
+    fn the_velocity_carries_the_mixture_density() {
+        let h = 1e-4;
+        for path in paths() {
+            let density = |t: f64, x: [f64; 2]| {
+                let c = path.coefficients(t);
+                mixture().local(c.a, c.s, x).log_density.exp()
+            };
+            let flux = |t: f64, x: [f64; 2], d: usize| {
+                density(t, x) * mixture_velocity(&path, &mixture(), t, x)[d]
+            };
+            for t in [0.1, 0.4, 0.7, 0.9] {
+                for x in [[1.0, 0.5], [2.0, 2.0], [-0.5, 1.5], [0.0, -2.5]] {
+                    let dp_dt = (density(t + h, x) - density(t - h, x)) / (2.0 * h);
+                    let div = (flux(t, [x[0] + h, x[1]], 0) - flux(t, [x[0] - h, x[1]], 0)
+                        + flux(t, [x[0], x[1] + h], 1)
+                        - flux(t, [x[0], x[1] - h], 1))
+                        / (2.0 * h);
+                    let scale = dp_dt.abs() + div.abs() + 1e-6;
+                    assert!(
+                        (dp_dt + div).abs() < 1e-5 * scale,
+                        "{} t = {t} x = {x:?}: dp/dt {dp_dt}, div {div}",
+                        path.name()
+                    );
+                }
+            }
+        }
+    }
+
+    /// dx = [u + eps_t^2/2 score] dt + eps_t dW with eps_t^2 = eps^2 (1 - t) and the score from
+    /// the velocity (the article's §7) keeps E|x_t|^2 = t^2 E|x1|^2 + 2 (1 - t)^2 for every eps;
+    /// the paths differ. Euler-Maruyama, 300 steps to t = 0.9, 3000 particles.
+    #[test]
+    fn sdes_with_the_score_from_the_velocity_keep_the_marginals() {
+        let path = Path::Linear(Linear::new(0.0).unwrap());
+        let data = mixture();
+        let second_moment: f64 = data
+            .weights()
+            .iter()
+            .zip(data.means())
+            .zip(data.variances())
+            .map(|((w, m), v)| w * (m[0] * m[0] + m[1] * m[1] + 2.0 * v))
+            .sum();
+        let (t_end, steps, n) = (0.9, 300, 3000);
+        let exact = t_end * t_end * second_moment + 2.0 * (1.0 - t_end) * (1.0 - t_end);
+        let dt = t_end / steps as f64;
+        let mut endpoints = Vec::new();
+        for eps in [0.0, 0.7, 1.4] {
+            let mut rng = StdRng::seed_from_u64(21);
+            let mut xs = vec![0.0; 2 * n];
+            fill_standard_normal(&mut StdRng::seed_from_u64(20), &mut xs);
+            for k in 0..steps {
+                let t = k as f64 * dt;
+                let noise2 = eps * eps * (1.0 - t);
+                for p in xs.chunks_exact_mut(2) {
+                    let u = mixture_velocity(&path, &data, t, [p[0], p[1]]);
+                    let [zx, zy] = normal_pair(&mut rng);
+                    let z = [zx, zy];
+                    for d in 0..2 {
+                        // (eps^2 (1 - t) / 2) (t u - x) / (1 - t)
+                        let drift = u[d] + 0.5 * eps * eps * (t * u[d] - p[d]);
+                        p[d] += drift * dt + (noise2 * dt).sqrt() * z[d];
+                    }
+                }
+            }
+            let squares: Vec<f64> = xs
+                .chunks_exact(2)
+                .map(|p| p[0] * p[0] + p[1] * p[1])
+                .collect();
+            let mean = squares.iter().sum::<f64>() / n as f64;
+            let var = squares.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (n - 1) as f64;
+            let se = (var / n as f64).sqrt();
+            assert!(
+                (mean - exact).abs() < 4.0 * se + 0.02 * exact,
+                "eps = {eps}: E|x|^2 = {mean} ± {se}, exact {exact}"
+            );
+            endpoints.push(xs);
+        }
+        // Same noise start, different paths: the stochastic endpoints are far from the ODE's.
+        let gap = |a: &[f64], b: &[f64]| {
+            a.iter()
+                .zip(b)
+                .map(|(p, q)| (p - q).powi(2))
+                .sum::<f64>()
+                .sqrt()
+                / n as f64
+        };
+        assert!(gap(&endpoints[0], &endpoints[1]) > 1e-3);
+        assert!(gap(&endpoints[0], &endpoints[2]) > gap(&endpoints[0], &endpoints[1]));
+    }
+}

@@ -70,6 +70,16 @@ impl GaussianMixture {
         &self.means
     }
 
+    /// The weights, normalised to sum 1.
+    pub fn weights(&self) -> &[f64] {
+        &self.weights
+    }
+
+    /// The component variances v_k (of each coordinate).
+    pub fn variances(&self) -> &[f64] {
+        &self.variances
+    }
+
     /// log p_t, score and score Jacobian of the mixture diffused to X_t = α X + σ ε at x.
     pub fn local(&self, alpha: f64, sigma: f64, x: [f64; 2]) -> LocalScore {
         let exponent = |k: usize| {

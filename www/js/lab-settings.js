@@ -44,7 +44,7 @@ export const LAB_SETTINGS = defineSettings([
     default: 'linear',
     values: ['linear', 'vp'],
     labels: {
-      linear: both('Linear (rectified flow, OT path)', '線性（整流流、最佳傳輸路徑）'),
+      linear: both('Linear (conditional OT path)', '線性（條件最佳傳輸路徑）'),
       vp: both('Variance preserving (diffusion)', '保持變異數（擴散）'),
     },
   },
@@ -56,7 +56,7 @@ export const LAB_SETTINGS = defineSettings([
     values: ['independent', 'ot'],
     labels: {
       independent: both('Independent', '獨立配對'),
-      ot: both('Minibatch optimal transport', '小批次最佳傳輸'),
+      ot: both('Minibatch optimal transport (slower: an exact assignment per batch)', '小批次最佳傳輸（較慢：每個批次都要解一次精確指派）'),
     },
   },
   { key: 'width', type: 'int', label: both('Hidden units per layer', '每層隱藏單元數'), default: 64, min: 8, max: 256 },

@@ -64,8 +64,8 @@ export const STRINGS = Object.freeze({
     mean: '樣本平均（kθ）',
     variance: '樣本變異數（kθ²）',
     densityKey: '顏色：由公式算出的 p₁(y)',
-    gridKey: 'x 空間的正方格網',
-    imageKey: '格網的像 φ(格網)',
+    gridKey: 'x 空間的正方網格',
+    imageKey: '網格的像 φ(網格)',
     samplesKey: '樣本 φ(x)',
     probeKey: '指標處 y（●）與 x = φ⁻¹(y)（○）',
     boxMass: '方框內 p₁ 的積分',
@@ -79,10 +79,10 @@ export const STRINGS = Object.freeze({
     lineCaption:
       '映射為 φ = F⁻¹ ∘ Φ：先取常態分布的 CDF Φ，再取 Gamma 分布 CDF F 的反函數。下方等距的刻度 x 被送到上方的 φ(x)。像彼此散開的地方，映射拉伸了空間，φ′(x) 大，密度 p₁ = p₀ / φ′ 就低。',
     planeCaption:
-      '映射把正方格網彎曲變形。格子被撐大之處 |det ∂φ/∂x| 大，密度就低；圖中顯示的是方框 [−4, 4]²。',
+      '映射把正方網格彎曲變形。格被撐大之處 |det ∂φ/∂x| 大，密度就低；圖中顯示的是方框 [−4, 4]²。',
     loading: '正在載入核心…',
     failed: '無法計算：',
     lineLabel: 'x 上的常態密度、它在 φ 下的像、推送後的密度與 Gamma 密度',
-    planeLabel: '推送後密度的熱圖，連同正方格網、它的像與推送後的樣本',
+    planeLabel: '推送後密度的熱圖，連同正方網格、它的像與推送後的樣本',
   },
 });

@@ -36,7 +36,7 @@ export const DIFFUSION_STRINGS = {
       'in standard errors of independent samples.',
     failed: (message) => `Something went wrong: ${message}`,
     caption:
-      'The VP diffusion read in flow time t = 1 − s: noise at t = 0, the 8 Gaussians at t ≈ 1. Left: the ' +
+      'The VP diffusion read in flow time t = 1 − τ: noise at t = 0, the 8 Gaussians at t ≈ 1. Left: the ' +
       'reverse-time SDE dx = β (x/2 + ∇log p_t) dt + √β dw, jagged and random. Right: its probability-flow ' +
       'ODE dx/dt = (β/2)(x + ∇log p_t), smooth and deterministic. The score ∇log p_t is exact here (the data ' +
       'are a Gaussian mixture), and both carry the same marginals p_t: the histograms agree with each other ' +
@@ -72,7 +72,7 @@ export const DIFFUSION_STRINGS = {
       `${n} 個點，各 ${steps} 步。兩者從相同的雜訊出發；差異以獨立樣本的標準誤為單位。`,
     failed: (message) => `發生錯誤：${message}`,
     caption:
-      '以流時間 t = 1 − s 來看 VP 擴散：t = 0 是雜訊，t ≈ 1 是 8 個高斯。左：反向時間 SDE ' +
+      '以流時間 t = 1 − τ 來看 VP 擴散：t = 0 是雜訊，t ≈ 1 是 8 個高斯分布。左：反向時間 SDE ' +
       'dx = β (x/2 + ∇log p_t) dt + √β dw，路徑曲折而隨機。右：對應的機率流 ODE dx/dt = (β/2)(x + ∇log p_t)，' +
       '路徑平滑且具決定性。此處的分數 ∇log p_t 是精確的（資料是高斯混合），兩者的邊際分布 p_t 相同：' +
       '在每個 t，兩個直方圖彼此一致，也與精確密度一致。',

@@ -47,7 +47,7 @@ export const RESIDUAL_STRINGS = {
     slider: '殘差步數 K',
     residual: (k) => `殘差流，K = ${k}`,
     ode: 'ODE dx/dt = u（DOPRI5）',
-    base: '基底點 x₀ ~ N(0, I)',
+    base: '基礎點 x₀ ~ N(0, I)',
     corner: (k) => `K = ${k}，h = 1/${k}`,
     pending: (k) => `K = ${k}：計算中…`,
     plotTitle: 't = 1 的誤差與 K 的關係',

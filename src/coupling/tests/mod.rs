@@ -1,5 +1,7 @@
 //! Checks of the exact assignment against brute force and known optimal couplings.
 
+mod reference;
+
 use super::*;
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, Rng, SeedableRng};
@@ -129,6 +131,59 @@ fn independent_coupling_keeps_pairs_and_sizes_are_validated() {
     bad[3] = f64::NAN;
     assert!(ot.pair(&x0, &bad, &mut out).is_nan());
     assert_eq!(ot.permutation(), &[0, 1, 2, 3, 4]);
+}
+
+/// Random instances too large for brute force: the auction-warmed solver and the Hungarian
+/// method agree on the optimal total, on Gaussian points, on points of a coarse lattice (many
+/// equal costs), on integer costs with ties, on uniform costs of both signs and on costs of
+/// very different scales.
+#[test]
+fn matches_the_hungarian_method_on_large_instances() {
+    let mut rng = StdRng::seed_from_u64(5);
+    let mut fast = Assignment::default();
+    let mut reference = reference::Hungarian::default();
+    for (trial, n) in [1, 2, 3, 10, 64, 255, 256, 300].into_iter().enumerate() {
+        let seed = 10 * trial as u64;
+        let (x0, x1) = (normal_points(n, seed), normal_points(n, seed + 1));
+        let lattice: Vec<f64> = x1.iter().map(|x| (x * 2.0).round() / 2.0).collect();
+        let integer: Vec<f64> = (0..n * n).map(|_| rng.random_range(0..5) as f64).collect();
+        let uniform: Vec<f64> = (0..n * n).map(|_| rng.random_range(-1.0..3.0)).collect();
+        let scales: Vec<f64> = (0..n * n)
+            .map(|_| 10f64.powf(rng.random_range(-6.0..6.0)))
+            .collect();
+        let sq = |a: &[f64], b: &[f64], i: usize, j: usize| {
+            (a[2 * i] - b[2 * j]).powi(2) + (a[2 * i + 1] - b[2 * j + 1]).powi(2)
+        };
+        let costs: [&dyn Fn(usize, usize) -> f64; 5] = [
+            &|i, j| sq(&x0, &x1, i, j),
+            &|i, j| sq(&x0, &lattice, i, j),
+            &|i, j| integer[i * n + j],
+            &|i, j| uniform[i * n + j],
+            &|i, j| scales[i * n + j],
+        ];
+        for (kind, cost) in costs.into_iter().enumerate() {
+            let (mut perm, mut perm_ref) = (vec![0; n], vec![0; n]);
+            let total = fast.solve(cost, &mut perm);
+            let expected = reference.solve(cost, &mut perm_ref);
+            assert!(
+                is_permutation(&perm),
+                "n = {n}, costs {kind}: not a permutation"
+            );
+            let recomputed: f64 = perm.iter().enumerate().map(|(i, &j)| cost(i, j)).sum();
+            assert_eq!(total, recomputed);
+            assert!(
+                (total - expected).abs() <= 1e-9 * expected.abs().max(1.0),
+                "n = {n}, costs {kind}: {total} vs Hungarian {expected}"
+            );
+        }
+    }
+    // All costs equal (every permutation optimal), all zero, and none (n = 0).
+    let mut perm = vec![0; 50];
+    assert_eq!(fast.solve(|_, _| 1.5, &mut perm), 75.0);
+    assert!(is_permutation(&perm));
+    assert_eq!(fast.solve(|_, _| 0.0, &mut perm), 0.0);
+    assert!(is_permutation(&perm));
+    assert_eq!(fast.solve(|_, _| 1.0, &mut []), 0.0);
 }
 
 #[test]
