@@ -1,14 +1,16 @@
 //! The `{ method, steps, rtol, atol }` part of an options object, shared by every call that
 //! integrates the flow, and the bound on the work one such call may do.
 
-use super::convert::{error, options, Options};
+use super::args::error;
+use super::options::{options, split};
 use crate::integrate::{DopriConfig, Method};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 /// How to integrate: a fixed-step method with `steps`, or adaptive `dopri5` with tolerances.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct MethodOptions {
     pub method: String,
     pub steps: usize,
@@ -27,21 +29,19 @@ impl Default for MethodOptions {
     }
 }
 
-impl Options for MethodOptions {
-    const KEYS: &'static [&'static str] = &["method", "steps", "rtol", "atol"];
-}
-
 /// Reads a call's own options `T` and the integration method from one options object.
-pub fn with_method<T: Options>(context: &str, value: &JsValue) -> Result<(T, Method), JsError> {
-    let own: T = options(context, value, MethodOptions::KEYS)?;
-    let method: MethodOptions = options(context, value, T::KEYS)?;
+pub fn with_method<T: DeserializeOwned + Default>(
+    context: &str,
+    value: &JsValue,
+) -> Result<(T, Method), JsError> {
+    let (own, method): (T, MethodOptions) = split(context, value)?;
     let method = method.method().map_err(|e| error(context, e))?;
     Ok((own, method))
 }
 
 /// Reads an options object that holds only the integration method.
 pub fn method_only(context: &str, value: &JsValue) -> Result<Method, JsError> {
-    let method: MethodOptions = options(context, value, &[])?;
+    let method: MethodOptions = options(context, value)?;
     method.method().map_err(|e| error(context, e))
 }
 

@@ -4,6 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
+mod args;
 mod change;
 mod convert;
 mod coupling;
@@ -12,6 +13,7 @@ mod model;
 mod notebook;
 #[cfg(test)]
 mod notebook_tests;
+mod options;
 mod samples;
 mod settings;
 mod views;

@@ -4,7 +4,8 @@
 //! The work is done by plain-Rust helpers returning `Result<_, String>` (tested natively); the
 //! `#[wasm_bindgen]` functions only convert.
 
-use super::convert::{error, ObjectBuilder};
+use super::args::{arg, error};
+use super::convert::ObjectBuilder;
 use super::model::FlowModel;
 use crate::integrate::{DopriConfig, Method};
 use crate::residual::{convergence, Convergence};
@@ -122,15 +123,22 @@ pub fn sde_paths(n: u32, seed: u32, steps: u32, frames: usize) -> Result<SdePath
 /// positions, log_density, position_rms_error, log_density_mean_error, folded }] }`, the exact flow
 /// by DOPRI5; `folded` counts the points at which a step folds the plane (their log-density is NaN).
 #[wasm_bindgen]
-pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result<JsValue, JsError> {
-    let ks = residual_request(x0, ks).map_err(|e| error("residual_convergence", e))?;
+pub fn residual_convergence(
+    model: &FlowModel,
+    x0: JsValue,
+    ks: JsValue,
+) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "residual_convergence";
+    let x0 = arg(CONTEXT, "x0", &x0).numbers(2 * MAX_POINTS)?;
+    let ks = arg(CONTEXT, "ks", &ks).counts(MAX_LEVELS)?;
+    let ks = residual_request(&x0, &ks).map_err(|e| error(CONTEXT, e))?;
     let method = model.bounded(
-        "residual_convergence",
+        CONTEXT,
         Method::Dopri5(DopriConfig::default()),
         x0.len() / 2,
     )?;
-    let Convergence { levels, exact } = convergence(&mut model.field(), x0, &ks, method)
-        .map_err(|e| error("residual_convergence", e))?;
+    let Convergence { levels, exact } =
+        convergence(&mut model.field(), &x0, &ks, method).map_err(|e| error(CONTEXT, e))?;
     let rows = Array::new();
     for l in &levels {
         rows.push(
@@ -157,9 +165,23 @@ pub fn residual_convergence(model: &FlowModel, x0: &[f64], ks: &[u32]) -> Result
 /// `sde_vs_ode(n, seed, steps, frames = 21)`: `{ ode, sde, times }`, `frames` rows by time of 2n
 /// values, on 8 Gaussians.
 #[wasm_bindgen]
-pub fn sde_vs_ode(n: u32, seed: u32, steps: u32, frames: Option<u32>) -> Result<JsValue, JsError> {
-    let frames = frames.map_or(FRAMES, |f| f as usize);
-    let p = sde_paths(n, seed, steps, frames).map_err(|e| error("sde_vs_ode", e))?;
+pub fn sde_vs_ode(
+    n: JsValue,
+    seed: JsValue,
+    steps: JsValue,
+    frames: JsValue,
+) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "sde_vs_ode";
+    let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
+    let seed = arg(CONTEXT, "seed", &seed).integer(0, u32::MAX.into())? as u32;
+    let steps = arg(CONTEXT, "steps", &steps).integer(0, u32::MAX.into())? as u32;
+    let frames = arg(CONTEXT, "frames", &frames);
+    let frames = if frames.missing() {
+        FRAMES
+    } else {
+        frames.count(0, MAX_FRAMES)?
+    };
+    let p = sde_paths(n, seed, steps, frames).map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .array("ode", &p.ode)
         .array("sde", &p.sde)

@@ -1,6 +1,5 @@
 //! The options object of `new FlowModel(options)`: what to learn and how, as JavaScript names it.
 
-use super::convert::Options;
 use crate::coupling::Coupling;
 use crate::field::mlp::{Activation, MlpConfig};
 use crate::path::{Linear, Path, Vp};
@@ -11,7 +10,7 @@ use serde::Deserialize;
 /// `{ target, jitter, path, sigma_min, coupling, width, depth, activation, lr, batch, seed }`;
 /// the points of a `'points'` target travel separately (a typed array).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ModelSettings {
     pub target: String,
     pub jitter: f64,
@@ -43,22 +42,6 @@ impl Default for ModelSettings {
             seed: 0,
         }
     }
-}
-
-impl Options for ModelSettings {
-    const KEYS: &'static [&'static str] = &[
-        "target",
-        "jitter",
-        "path",
-        "sigma_min",
-        "coupling",
-        "width",
-        "depth",
-        "activation",
-        "lr",
-        "batch",
-        "seed",
-    ];
 }
 
 impl ModelSettings {

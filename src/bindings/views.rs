@@ -2,9 +2,11 @@
 //! `LagrangianView` (a mesh carried by the flow, the Jacobian), and `trajectory_check`, the
 //! identity d/dt log det J = div v along one particle.
 
-use super::convert::{error, options, ObjectBuilder, Options};
+use super::args::{arg, error};
+use super::convert::ObjectBuilder;
 use super::method::{method_only, with_method};
 use super::model::FlowModel;
+use super::options::options;
 use crate::eulerian::{EulerianGrid, GridConfig};
 use crate::integrate::Method;
 use crate::lagrangian::{diagnose, Mesh, MeshConfig};
@@ -13,7 +15,7 @@ use wasm_bindgen::prelude::*;
 
 /// `new EulerianView({ cells, box, cfl })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct GridOptions {
     cells: usize,
     #[serde(rename = "box")]
@@ -31,13 +33,9 @@ impl Default for GridOptions {
     }
 }
 
-impl Options for GridOptions {
-    const KEYS: &'static [&'static str] = &["cells", "box", "cfl"];
-}
-
 /// `compare(model, { threshold, method, steps, ... })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct CompareOptions {
     threshold: f64,
 }
@@ -46,10 +44,6 @@ impl Default for CompareOptions {
     fn default() -> Self {
         Self { threshold: 1e-3 }
     }
-}
-
-impl Options for CompareOptions {
-    const KEYS: &'static [&'static str] = &["threshold"];
 }
 
 /// The density on a fixed grid, advanced by a finite-volume solver of dp/dt + div(p v) = 0.
@@ -62,7 +56,7 @@ pub struct EulerianView {
 impl EulerianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<EulerianView, JsError> {
-        let o: GridOptions = options("EulerianView", &opts, &[])?;
+        let o: GridOptions = options("EulerianView", &opts)?;
         let [xmin, xmax, ymin, ymax] = o.bounds;
         let config = GridConfig {
             cells: o.cells,
@@ -78,7 +72,8 @@ impl EulerianView {
     }
 
     /// Advances the density to time `t` (forward only: `reset` goes back to t = 0).
-    pub fn advance_to(&mut self, model: &FlowModel, t: f64) -> Result<(), JsError> {
+    pub fn advance_to(&mut self, model: &FlowModel, t: JsValue) -> Result<(), JsError> {
+        let t = arg("EulerianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
             return Err(error(
                 "EulerianView.advance_to",
@@ -145,7 +140,7 @@ impl EulerianView {
 
 /// `new LagrangianView({ n, box })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct MeshOptions {
     n: usize,
     #[serde(rename = "box")]
@@ -161,10 +156,6 @@ impl Default for MeshOptions {
     }
 }
 
-impl Options for MeshOptions {
-    const KEYS: &'static [&'static str] = &["n", "box"];
-}
-
 /// A mesh of particles carried by the flow; each vertex knows J_t and so log p_t.
 #[wasm_bindgen]
 pub struct LagrangianView {
@@ -175,7 +166,7 @@ pub struct LagrangianView {
 impl LagrangianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<LagrangianView, JsError> {
-        let o: MeshOptions = options("LagrangianView", &opts, &[])?;
+        let o: MeshOptions = options("LagrangianView", &opts)?;
         let [xmin, xmax, ymin, ymax] = o.bounds;
         let mesh = Mesh::new(MeshConfig {
             side: o.n,
@@ -190,7 +181,13 @@ impl LagrangianView {
 
     /// Moves the mesh from its current time to `t` (either direction) with `{ method, steps }`,
     /// `steps` counted for this move.
-    pub fn advance_to(&mut self, model: &FlowModel, t: f64, opts: JsValue) -> Result<(), JsError> {
+    pub fn advance_to(
+        &mut self,
+        model: &FlowModel,
+        t: JsValue,
+        opts: JsValue,
+    ) -> Result<(), JsError> {
+        let t = arg("LagrangianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
             return Err(error(
                 "LagrangianView.advance_to",
@@ -241,7 +238,7 @@ impl LagrangianView {
 
 /// `trajectory_check(model, x0, { samples, method, steps, ... })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct CheckOptions {
     samples: usize,
 }
@@ -252,15 +249,12 @@ impl Default for CheckOptions {
     }
 }
 
-impl Options for CheckOptions {
-    const KEYS: &'static [&'static str] = &["samples"];
-}
-
 /// Along the particle that starts at `x0` (one point): log|det J_t| from the Jacobian ODE, its
 /// time derivative by finite differences, and div v(x_t, t) from the field, at `samples` evenly
 /// spaced times: `{ times, positions, log_det, log_density, dlogdet_dt, divergence, max_gap }`.
 #[wasm_bindgen]
-pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<JsValue, JsError> {
+pub fn trajectory_check(model: &FlowModel, x0: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+    let x0 = arg("trajectory_check", "x0", &x0).numbers(2)?;
     let (o, method): (CheckOptions, Method) = with_method("trajectory_check", &opts)?;
     let method = model.bounded("trajectory_check", method, o.samples)?;
     if x0.len() != 2 {
@@ -278,7 +272,7 @@ pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<
     let times: Vec<f64> = (0..o.samples)
         .map(|k| k as f64 / (o.samples - 1) as f64)
         .collect();
-    let d = diagnose(&mut model.field(), x0, &times, method)
+    let d = diagnose(&mut model.field(), &x0, &times, method)
         .map_err(|e| error("trajectory_check", e))?;
     Ok(ObjectBuilder::default()
         .array("times", &d.times)

@@ -20,7 +20,7 @@ const MASS_EDGE: f64 = 8.0;
 /// `{ points, samples, seed, ticks, tick_range }`: the y grid of the curves, the pushed samples,
 /// and `ticks` equally spaced x in [-tick_range, tick_range] whose images show the stretching.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LineOptions {
     pub points: usize,
     pub samples: usize,

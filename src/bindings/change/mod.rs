@@ -6,25 +6,25 @@ mod plane;
 #[cfg(test)]
 mod tests;
 
-use crate::bindings::convert::{error, options, ObjectBuilder, Options};
+use crate::bindings::args::{arg, error};
+use crate::bindings::convert::ObjectBuilder;
+use crate::bindings::options::options;
 use line::{line_panel, LineOptions};
 use plane::{plane_panel, plane_points, PlaneOptions, GRID, VIEW};
 use wasm_bindgen::prelude::*;
 
-impl Options for LineOptions {
-    const KEYS: &'static [&'static str] = &["points", "samples", "seed", "ticks", "tick_range"];
-}
-
-impl Options for PlaneOptions {
-    const KEYS: &'static [&'static str] = &["cells", "lines", "samples", "seed"];
-}
-
 /// `change_of_variables_1d(shape, scale, options)`: `{ x, source, y, pushed, gamma, max_abs_diff,
 /// mass, ticks_x, ticks_y, samples, mean, variance }` for N(0, 1) pushed to Gamma(shape, scale).
 #[wasm_bindgen]
-pub fn change_of_variables_1d(shape: f64, scale: f64, opts: JsValue) -> Result<JsValue, JsError> {
+pub fn change_of_variables_1d(
+    shape: JsValue,
+    scale: JsValue,
+    opts: JsValue,
+) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "change_of_variables_1d";
-    let o: LineOptions = options(CONTEXT, &opts, &[])?;
+    let shape = arg(CONTEXT, "shape", &shape).number()?;
+    let scale = arg(CONTEXT, "scale", &scale).number()?;
+    let o: LineOptions = options(CONTEXT, &opts)?;
     let p = line_panel(shape, scale, &o).map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .array("x", &p.x)
@@ -46,10 +46,16 @@ pub fn change_of_variables_1d(shape: f64, scale: f64, opts: JsValue) -> Result<J
 /// line_samples, samples, inside }` for N(0, I) pushed by `map` ('swirl' | 'radial' | 'sinh' |
 /// 'affine') at `strength` in [0, 1]; `density` covers [-view, view]², the lines image [-grid, grid]².
 #[wasm_bindgen]
-pub fn change_of_variables_2d(map: &str, strength: f64, opts: JsValue) -> Result<JsValue, JsError> {
+pub fn change_of_variables_2d(
+    map: JsValue,
+    strength: JsValue,
+    opts: JsValue,
+) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "change_of_variables_2d";
-    let o: PlaneOptions = options(CONTEXT, &opts, &[])?;
-    let p = plane_panel(map, strength, &o).map_err(|e| error(CONTEXT, e))?;
+    let map = arg(CONTEXT, "map", &map).string()?;
+    let strength = arg(CONTEXT, "strength", &strength).number()?;
+    let o: PlaneOptions = options(CONTEXT, &opts)?;
+    let p = plane_panel(&map, strength, &o).map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .set("view", VIEW)
         .set("grid", GRID)
@@ -66,8 +72,16 @@ pub fn change_of_variables_2d(map: &str, strength: f64, opts: JsValue) -> Result
 /// `change_of_variables_at(map, strength, ys)`: `{ x, log_det, log_density }` at each point y:
 /// x = φ^{-1}(y), ln|det dφ/dx(x)| and log p_1(y).
 #[wasm_bindgen]
-pub fn change_of_variables_at(map: &str, strength: f64, ys: &[f64]) -> Result<JsValue, JsError> {
-    let v = plane_points(map, strength, ys).map_err(|e| error("change_of_variables_at", e))?;
+pub fn change_of_variables_at(
+    map: JsValue,
+    strength: JsValue,
+    ys: JsValue,
+) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "change_of_variables_at";
+    let map = arg(CONTEXT, "map", &map).string()?;
+    let strength = arg(CONTEXT, "strength", &strength).number()?;
+    let ys = arg(CONTEXT, "ys", &ys).points(plane::MAX_SAMPLES)?;
+    let v = plane_points(&map, strength, &ys).map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .array("x", &v.x)
         .array("log_det", &v.log_det)

@@ -40,7 +40,7 @@ pub fn named_map(name: &str, strength: f64) -> Result<Map2, String> {
 
 /// `{ cells, lines, samples, seed }`: density cells per side, grid lines per direction, samples.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlaneOptions {
     pub cells: usize,
     pub lines: usize,

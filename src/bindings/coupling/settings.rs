@@ -1,7 +1,6 @@
 //! The options object of `new CouplingModel(options)`: the coupling flow, its target and its
 //! training, as JavaScript names them, with limits that keep memory bounded.
 
-use crate::bindings::convert::Options;
 use crate::coupling_flow::{CouplingConfig, CouplingFlow, Trainer};
 use crate::field::mlp::Activation;
 use crate::target::Target;
@@ -14,7 +13,7 @@ pub const ACTIVATION_BUDGET: usize = 1 << 23;
 
 /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct CouplingSettings {
     pub target: String,
     pub layers: usize,
@@ -43,20 +42,6 @@ impl Default for CouplingSettings {
             seed: 0,
         }
     }
-}
-
-impl Options for CouplingSettings {
-    const KEYS: &'static [&'static str] = &[
-        "target",
-        "layers",
-        "width",
-        "depth",
-        "activation",
-        "scale_bound",
-        "lr",
-        "batch",
-        "seed",
-    ];
 }
 
 /// Values one point holds in a pass through every layer: per conditioner the hidden activations,
