@@ -8,6 +8,7 @@ use flowlab::bindings::{
     LagrangianView,
 };
 use js_sys::{Array, Float64Array, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsError, JsValue};
 use wasm_bindgen_test::*;
 
@@ -167,7 +168,7 @@ fn integrate_density_and_save_agree_with_each_other() {
     ]);
     let moved = model.integrate(f64s(&x0), opts).unwrap();
     let positions: Vec<f64> = Float64Array::from(get(&moved, "positions")).to_vec();
-    let log_det: Vec<f64> = Float64Array::from(get(&moved, "log_det")).to_vec();
+    let log_det: Vec<f64> = Float64Array::from(get(&moved, "logDet")).to_vec();
     assert_eq!(positions.len(), 2 * 16);
     assert_eq!(log_det.len(), 2 * 8);
     // Lagrangian (log N(x0) - log det J) against the exact density by backward integration.
@@ -225,7 +226,7 @@ fn the_two_density_views_run_and_conserve_mass() {
 
     let check =
         trajectory_check(&model, f64s(&[0.5, -0.5]), obj(&[("steps", 400.into())])).unwrap();
-    assert!(get(&check, "max_gap").as_f64().unwrap() < 1e-3);
+    assert!(get(&check, "maxGap").as_f64().unwrap() < 1e-3);
     assert!(trajectory_check(&model, f64s(&[0.5]), JsValue::UNDEFINED).is_err());
 }
 
@@ -244,7 +245,7 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
     assert_eq!(floats(&get(&r, "exact"), "positions").len(), 4);
     let errors: Vec<f64> = levels
         .iter()
-        .map(|l| get(&l, "position_rms_error").as_f64().unwrap())
+        .map(|l| get(&l, "positionRmsError").as_f64().unwrap())
         .collect();
     assert!(errors[2] < errors[0], "K = 1000 beats K = 10: {errors:?}");
     let folded = get(&levels.get(2), "folded").as_f64();
@@ -275,8 +276,8 @@ fn change_of_variables_exports_read_options_and_refuse_bad_input() {
     let p =
         change_of_variables_1d(1.0.into(), 2.0.into(), obj(&[("samples", 100.into())])).unwrap();
     assert_eq!(floats(&p, "samples").len(), 100);
-    assert!((floats(&p, "ticks_y")[5] - 2.0 * 2f64.ln()).abs() < 1e-9);
-    assert!(get(&p, "max_abs_diff").as_f64().unwrap() < 1e-9);
+    assert!((floats(&p, "ticksY")[5] - 2.0 * 2f64.ln()).abs() < 1e-9);
+    assert!(get(&p, "maxAbsDiff").as_f64().unwrap() < 1e-9);
     let typo =
         change_of_variables_1d(2.0.into(), 1.0.into(), obj(&[("sample", 100.into())])).unwrap_err();
     assert!(message(typo).contains("unknown option 'sample'"));
@@ -294,7 +295,7 @@ fn change_of_variables_exports_read_options_and_refuse_bad_input() {
     assert!(change_of_variables_2d("swirl".into(), 2.0.into(), JsValue::NULL).is_err());
     // The affine map at strength 1 has det A = 1 - 0.49 everywhere.
     let at = change_of_variables_at("affine".into(), 1.0.into(), f64s(&[0.5, -0.5])).unwrap();
-    assert!((floats(&at, "log_det")[0] - 0.51f64.ln()).abs() < 1e-12);
+    assert!((floats(&at, "logDet")[0] - 0.51f64.ln()).abs() < 1e-12);
     assert!(change_of_variables_at("affine".into(), 1.0.into(), f64s(&[0.5])).is_err());
 }
 
@@ -305,7 +306,7 @@ fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
     let (losses, base, log_det) = (
         floats(&r, "losses"),
         floats(&r, "base"),
-        floats(&r, "log_det"),
+        floats(&r, "logDet"),
     );
     assert_eq!((losses.len(), base.len(), log_det.len()), (20, 20, 20));
     for i in 0..20 {
@@ -314,7 +315,7 @@ fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
     assert_eq!(model.steps(), 20.0);
     let stages = model.stages(f64s(&[0.5, -1.0, 2.0, 0.0])).unwrap();
     assert_eq!(floats(&stages, "positions").len(), 5 * 4);
-    assert_eq!(floats(&stages, "log_dets").len(), 4 * 2);
+    assert_eq!(floats(&stages, "logDets").len(), 4 * 2);
     assert_eq!(
         model
             .log_density(f64s(&[0.0, 0.0, 1.0, 1.0]))
@@ -353,7 +354,7 @@ fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
     assert_eq!(model.steps(), 20.0, "errors leave the model as it was");
 }
 
-#[wasm_bindgen(module = "/tests/boundary/hostile.mjs")]
+#[wasm_bindgen(module = "/tests/boundary/hostile.js")]
 extern "C" {
     /// The hostile-call fuzz of tests/boundary over this test module's exports (JSON summary).
     #[wasm_bindgen(catch, js_name = fuzzTestModule)]
@@ -369,7 +370,10 @@ async fn hostile_calls_of_every_export_neither_trap_nor_break_instances() {
     assert_eq!(Array::from(&get(&r, "failures")).length(), 0, "{summary:?}");
     assert_eq!(count("traps"), 0.0);
     assert_eq!(count("calls"), 2000.0);
-    assert!(count("errors") > 200.0 && count("returned") > 20.0, "{summary:?}");
+    assert!(
+        count("errors") > 200.0 && count("returned") > 20.0,
+        "{summary:?}"
+    );
     assert!(count("surface") >= 13.0, "every export found: {summary:?}");
     assert!(count("instances") >= 4.0);
 }

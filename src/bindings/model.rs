@@ -213,7 +213,7 @@ impl FlowModel {
     }
 
     /// Carries `points` from `t0` to each of `times`:
-    /// `{ positions, log_det?, times, evaluations }`, rows by time.
+    /// `{ positions, logDet?, times, evaluations }`, rows by time.
     pub fn integrate(&self, points: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "FlowModel.integrate";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
@@ -228,7 +228,7 @@ impl FlowModel {
             .array("times", &o.times)
             .set("evaluations", moved.evaluations as f64);
         if let Some(log_det) = moved.log_det {
-            out = out.array("log_det", &log_det);
+            out = out.array("logDet", &log_det);
         }
         Ok(out.build())
     }
@@ -280,7 +280,7 @@ impl FlowModel {
             .map_err(|e| error(CONTEXT, e))
     }
 
-    /// Held-out scores: `{ n, nll, nll_sem, entropy, kl, energy_distance, sliced_w2 }` (nats).
+    /// Held-out scores: `{ n, nll, nllSem, entropy, kl, energyDistance, slicedW2 }` (nats).
     pub fn evaluate(&self, options: JsValue) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "FlowModel.evaluate";
         let (o, method): (EvaluateOptions, _) = with_method(CONTEXT, &options)?;
@@ -292,11 +292,11 @@ impl FlowModel {
         Ok(ObjectBuilder::default()
             .set("n", e.n as f64)
             .set("nll", e.nll)
-            .set("nll_sem", e.nll_sem)
+            .set("nllSem", e.nll_sem)
             .optional("entropy", e.entropy)
             .optional("kl", e.kl)
-            .set("energy_distance", e.energy_distance)
-            .set("sliced_w2", e.sliced_w2)
+            .set("energyDistance", e.energy_distance)
+            .set("slicedW2", e.sliced_w2)
             .build())
     }
 

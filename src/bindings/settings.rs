@@ -1,7 +1,7 @@
 //! The options object of `new FlowModel(options)`: what to learn and how, as JavaScript names it.
 
-use crate::coupling::Coupling;
 use crate::field::mlp::{Activation, MlpConfig};
+use crate::pairing::Pairing;
 use crate::path::{Linear, Path, Vp};
 use crate::target::{Points, Target};
 use crate::train::TrainConfig;
@@ -65,8 +65,8 @@ impl ModelSettings {
             other => return Err(format!("unknown path '{other}' (expected linear or vp)")),
         };
         let coupling = match self.coupling.as_str() {
-            "independent" => Coupling::Independent,
-            "ot" => Coupling::OptimalTransport,
+            "independent" => Pairing::Independent,
+            "ot" => Pairing::OptimalTransport,
             other => {
                 return Err(format!(
                     "unknown coupling '{other}' (expected independent or ot)"

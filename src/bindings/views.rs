@@ -116,7 +116,7 @@ impl EulerianView {
     }
 
     /// The exact density of `model` at the grid's time on its cell centres (log-density integrated
-    /// backward), and its agreement with the grid: `{ l1, max_relative, exact }`.
+    /// backward), and its agreement with the grid: `{ l1, maxRelative, exact }`.
     pub fn compare(&self, model: &FlowModel, opts: JsValue) -> Result<JsValue, JsError> {
         let (o, method): (CompareOptions, Method) = with_method("EulerianView.compare", &opts)?;
         let cells = self.grid.cell_centres().len() / 2;
@@ -132,7 +132,7 @@ impl EulerianView {
             .map_err(|e| error("EulerianView.compare", e))?;
         Ok(ObjectBuilder::default()
             .set("l1", agreement.l1)
-            .set("max_relative", agreement.max_relative)
+            .set("maxRelative", agreement.max_relative)
             .array("exact", &exact)
             .build())
     }
@@ -251,7 +251,7 @@ impl Default for CheckOptions {
 
 /// Along the particle that starts at `x0` (one point): log|det J_t| from the Jacobian ODE, its
 /// time derivative by finite differences, and div v(x_t, t) from the field, at `samples` evenly
-/// spaced times: `{ times, positions, log_det, log_density, dlogdet_dt, divergence, max_gap }`.
+/// spaced times: `{ times, positions, logDet, logDensity, dlogdetDt, divergence, maxGap }`.
 #[wasm_bindgen]
 pub fn trajectory_check(model: &FlowModel, x0: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
     let x0 = arg("trajectory_check", "x0", &x0).numbers(2)?;
@@ -277,10 +277,10 @@ pub fn trajectory_check(model: &FlowModel, x0: JsValue, opts: JsValue) -> Result
     Ok(ObjectBuilder::default()
         .array("times", &d.times)
         .array("positions", &d.positions)
-        .array("log_det", &d.log_det)
-        .array("log_density", &d.log_density)
-        .array("dlogdet_dt", &d.log_det_rate)
+        .array("logDet", &d.log_det)
+        .array("logDensity", &d.log_density)
+        .array("dlogdetDt", &d.log_det_rate)
         .array("divergence", &d.divergence)
-        .set("max_gap", d.max_gap)
+        .set("maxGap", d.max_gap)
         .build())
 }

@@ -4,7 +4,7 @@
 // every instance answers afterwards.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fuzz, small } from './hostile.mjs';
+import { fuzz, small } from './hostile.js';
 import { loadCore } from './core.mjs';
 
 const { api, memory } = await loadCore();

@@ -169,7 +169,7 @@ const OPS = {
       }
       lagrangian.advance_to(m, t, spanSolver(solver, t - lagrangian.t()));
       const compare = { ...spanSolver(solver, t), threshold: RELATIVE_THRESHOLD };
-      const { l1, max_relative: maxRelative, exact } = eulerian.compare(m, compare);
+      const { l1, maxRelative, exact } = eulerian.compare(m, compare);
       job.progress({
         step: m.steps(),
         t,
@@ -191,14 +191,12 @@ const OPS = {
 
   /** d/dt log det J (from the Jacobian ODE) against div v along the trajectory from x0. */
   trajectory({ x0, samples, solver }) {
-    const r = trajectory_check(requireModel(), Float64Array.from(x0), { samples, ...solver });
-    return {
-      times: r.times,
-      dlogdetDt: r.dlogdet_dt,
-      divergence: r.divergence,
-      positions: r.positions,
-      maxGap: r.max_gap,
-    };
+    const { times, dlogdetDt, divergence, positions, maxGap } = trajectory_check(
+      requireModel(),
+      Float64Array.from(x0),
+      { samples, ...solver },
+    );
+    return { times, dlogdetDt, divergence, positions, maxGap };
   },
 };
 

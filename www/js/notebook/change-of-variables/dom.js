@@ -85,7 +85,7 @@ function setReadout(readouts, name, text, value = '') {
  */
 export function showReadouts(r, { line, plane, point }) {
   if (line) {
-    setReadout(r, 'max-diff', line.max_abs_diff.toExponential(1), line.max_abs_diff);
+    setReadout(r, 'max-diff', line.maxAbsDiff.toExponential(1), line.maxAbsDiff);
     setReadout(r, 'mass', line.mass.toFixed(6), line.mass);
     setReadout(r, 'mean', `${f(line.stats.mean)} (${f(line.mean)})`, line.stats.mean);
     setReadout(r, 'variance', `${f(line.stats.variance)} (${f(line.variance)})`, line.stats.variance);

@@ -98,7 +98,7 @@ class FlowChangeOfVariables extends HTMLElement {
     if (this.pointer && kind !== 'line') {
       const y = this.pointer;
       const at = await request('at', { map: v.map, strength: v.strength, point: y });
-      this.point = { y, x: [at.x[0], at.x[1]], logDet: at.log_det[0], logDensity: at.log_density[0] };
+      this.point = { y, x: [at.x[0], at.x[1]], logDet: at.logDet[0], logDensity: at.logDensity[0] };
     }
     if (this.line && this.plane && this.dataset.state !== 'ready') {
       this.dataset.state = 'ready';

@@ -1,8 +1,9 @@
-//! Plain-Rust work behind `CouplingModel`: training in chunks with the log-likelihood's two terms,
-//! per-point terms in memory-bounded chunks, held-out scores, and the checks on JavaScript's input.
+//! The coupling flow's work for the notebook figure, call by call: training in chunks with the
+//! log-likelihood's two terms, per-point terms in memory-bounded chunks, held-out scores (NLL with
+//! its standard error), and the limits of one call.
 
 use super::settings::chunk_points;
-use crate::coupling_flow::{CouplingFlow, Trainer};
+use super::{CouplingFlow, MaximumLikelihoodTrainer};
 use crate::density::standard_normal_log_density;
 use rand::{rngs::StdRng, SeedableRng};
 
@@ -23,7 +24,7 @@ pub struct Chunk {
 }
 
 /// Runs `n` steps; a diverging step stops the chunk with the trainer's error (weights kept).
-pub fn train_chunk(trainer: &mut Trainer, n: u32) -> Result<Chunk, String> {
+pub fn train_chunk(trainer: &mut MaximumLikelihoodTrainer, n: u32) -> Result<Chunk, String> {
     if n == 0 || n > MAX_STEPS_PER_CALL {
         return Err(format!(
             "n must be between 1 and {MAX_STEPS_PER_CALL}, got {n}"
@@ -123,7 +124,7 @@ pub struct HeldOut {
 }
 
 pub fn held_out(
-    trainer: &mut Trainer,
+    trainer: &mut MaximumLikelihoodTrainer,
     entropy: Option<f64>,
     n: u32,
     seed: u64,

@@ -1,7 +1,7 @@
-//! The options object of `new CouplingModel(options)`: the coupling flow, its target and its
-//! training, as JavaScript names them, with limits that keep memory bounded.
+//! The settings of a coupling flow, its target and its training, as the page names them (the
+//! options of `new CouplingModel(options)`), with limits that keep memory bounded.
 
-use crate::coupling_flow::{CouplingConfig, CouplingFlow, Trainer};
+use super::{CouplingConfig, CouplingFlow, MaximumLikelihoodTrainer};
 use crate::field::mlp::Activation;
 use crate::target::Target;
 use serde::Deserialize;
@@ -78,7 +78,7 @@ impl CouplingSettings {
     }
 
     /// A fresh flow (the identity) with its trainer on the named target.
-    pub fn trainer(&self) -> Result<Trainer, String> {
+    pub fn trainer(&self) -> Result<MaximumLikelihoodTrainer, String> {
         let target = Target::from_name(&self.target)?;
         let config = self.config()?;
         if !(self.lr > 0.0 && self.lr <= 1.0) {
@@ -98,6 +98,6 @@ impl CouplingSettings {
             ));
         }
         let flow = CouplingFlow::new(config, self.seed)?;
-        Trainer::new(flow, target, self.lr, self.batch, self.seed.wrapping_add(1))
+        MaximumLikelihoodTrainer::new(flow, target, self.lr, self.batch, self.seed.wrapping_add(1))
     }
 }

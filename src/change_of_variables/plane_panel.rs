@@ -1,7 +1,7 @@
 //! The 2D panel of the change-of-variables figure: N(0, I) pushed by a named map of the plane, its
 //! density p_1(y) = p_0(x) / |det dφ/dx| on a grid, the image of a square grid, and pushed samples.
 
-use crate::change_of_variables::{log_density_2d, push_2d, pushed_grid_lines, Map2};
+use super::{log_density_2d, push_2d, pushed_grid_lines, Map2};
 use crate::density::{standard_normal_log_density, Grid};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};

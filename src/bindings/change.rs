@@ -1,20 +1,18 @@
 //! Exports of the change-of-variables figure (notebook section 1): the Gaussian-to-Gamma panel and
-//! the maps of the plane. The helpers in `line` and `plane` do the work.
-
-mod line;
-mod plane;
-#[cfg(test)]
-mod tests;
+//! the maps of the plane. The panels are computed in `change_of_variables::{gamma_panel,
+//! plane_panel}`.
 
 use crate::bindings::args::{arg, error};
 use crate::bindings::convert::ObjectBuilder;
 use crate::bindings::options::options;
-use line::{line_panel, LineOptions};
-use plane::{plane_panel, plane_points, PlaneOptions, GRID, VIEW};
+use crate::change_of_variables::gamma_panel::{line_panel, LineOptions};
+use crate::change_of_variables::plane_panel::{
+    plane_panel, plane_points, PlaneOptions, GRID, MAX_SAMPLES, VIEW,
+};
 use wasm_bindgen::prelude::*;
 
-/// `change_of_variables_1d(shape, scale, options)`: `{ x, source, y, pushed, gamma, max_abs_diff,
-/// mass, ticks_x, ticks_y, samples, mean, variance }` for N(0, 1) pushed to Gamma(shape, scale).
+/// `change_of_variables_1d(shape, scale, options)`: `{ x, source, y, pushed, gamma, maxAbsDiff,
+/// mass, ticksX, ticksY, samples, mean, variance }` for N(0, 1) pushed to Gamma(shape, scale).
 #[wasm_bindgen]
 pub fn change_of_variables_1d(
     shape: JsValue,
@@ -32,10 +30,10 @@ pub fn change_of_variables_1d(
         .array("y", &p.y)
         .array("pushed", &p.pushed)
         .array("gamma", &p.gamma)
-        .set("max_abs_diff", p.max_abs_diff)
+        .set("maxAbsDiff", p.max_abs_diff)
         .set("mass", p.mass)
-        .array("ticks_x", &p.ticks_x)
-        .array("ticks_y", &p.ticks_y)
+        .array("ticksX", &p.ticks_x)
+        .array("ticksY", &p.ticks_y)
         .array("samples", &p.samples)
         .set("mean", p.mean)
         .set("variance", p.variance)
@@ -43,7 +41,7 @@ pub fn change_of_variables_1d(
 }
 
 /// `change_of_variables_2d(map, strength, options)`: `{ view, grid, cells, density, mass, lines,
-/// line_samples, samples, inside }` for N(0, I) pushed by `map` ('swirl' | 'radial' | 'sinh' |
+/// lineSamples, samples, inside }` for N(0, I) pushed by `map` ('swirl' | 'radial' | 'sinh' |
 /// 'affine') at `strength` in [0, 1]; `density` covers [-view, view]², the lines image [-grid, grid]².
 #[wasm_bindgen]
 pub fn change_of_variables_2d(
@@ -63,13 +61,13 @@ pub fn change_of_variables_2d(
         .array("density", &p.density)
         .set("mass", p.mass)
         .array("lines", &p.lines)
-        .set("line_samples", p.line_samples as f64)
+        .set("lineSamples", p.line_samples as f64)
         .array("samples", &p.samples)
         .set("inside", p.inside)
         .build())
 }
 
-/// `change_of_variables_at(map, strength, ys)`: `{ x, log_det, log_density }` at each point y:
+/// `change_of_variables_at(map, strength, ys)`: `{ x, logDet, logDensity }` at each point y:
 /// x = φ^{-1}(y), ln|det dφ/dx(x)| and log p_1(y).
 #[wasm_bindgen]
 pub fn change_of_variables_at(
@@ -80,11 +78,11 @@ pub fn change_of_variables_at(
     const CONTEXT: &str = "change_of_variables_at";
     let map = arg(CONTEXT, "map", &map).string()?;
     let strength = arg(CONTEXT, "strength", &strength).number()?;
-    let ys = arg(CONTEXT, "ys", &ys).points(plane::MAX_SAMPLES)?;
+    let ys = arg(CONTEXT, "ys", &ys).points(MAX_SAMPLES)?;
     let v = plane_points(&map, strength, &ys).map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .array("x", &v.x)
-        .array("log_det", &v.log_det)
-        .array("log_density", &v.log_density)
+        .array("logDet", &v.log_det)
+        .array("logDensity", &v.log_density)
         .build())
 }

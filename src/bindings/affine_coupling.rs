@@ -1,25 +1,20 @@
 //! `CouplingModel`: a RealNVP-style coupling flow trained by exact maximum likelihood, as
-//! JavaScript sees it. The work is in [`run`] (tested natively);
+//! JavaScript sees it. The work is in `affine_coupling::{chunked, settings}` (tested natively);
 //! these methods only convert.
 
-mod run;
-mod settings;
-#[cfg(test)]
-mod tests;
-
+use crate::affine_coupling::chunked::{self as run, MAX_STAGE_VALUES};
+use crate::affine_coupling::settings::{chunk_points, CouplingSettings};
+use crate::affine_coupling::MaximumLikelihoodTrainer;
 use crate::bindings::args::{arg, error};
 use crate::bindings::convert::ObjectBuilder;
 use crate::bindings::options::{options, EvaluateOptions};
-use crate::coupling_flow::Trainer;
 use rand::{rngs::StdRng, SeedableRng};
-use run::MAX_STAGE_VALUES;
-use settings::{chunk_points, CouplingSettings};
 use wasm_bindgen::prelude::*;
 
 /// A coupling flow f (data -> N(0, I)), its target and its Adam state.
 #[wasm_bindgen]
 pub struct CouplingModel {
-    trainer: Trainer,
+    trainer: MaximumLikelihoodTrainer,
     entropy: Option<f64>,
 }
 
@@ -35,7 +30,7 @@ impl CouplingModel {
         Ok(CouplingModel { trainer, entropy })
     }
 
-    /// Runs `n` steps: `{ losses, base, log_det }` (Float64Array of n each; loss = -(base + log_det),
+    /// Runs `n` steps: `{ losses, base, logDet }` (Float64Array of n each; loss = -(base + logDet),
     /// the minibatch means of log N(f(x)) and ln|det df/dx|). Throws if training diverges; the last
     /// good weights are kept.
     pub fn train_step(&mut self, n: JsValue) -> Result<JsValue, JsError> {
@@ -45,7 +40,7 @@ impl CouplingModel {
         Ok(ObjectBuilder::default()
             .array("losses", &chunk.losses)
             .array("base", &chunk.base)
-            .array("log_det", &chunk.log_det)
+            .array("logDet", &chunk.log_det)
             .build())
     }
 
@@ -80,7 +75,7 @@ impl CouplingModel {
     }
 
     /// The points after each layer: `{ layers: L, positions: (L + 1) rows of 2n (row 0 the input,
-    /// row L = f(x)), log_dets: L rows of n (each layer's ln|det|) }`.
+    /// row L = f(x)), logDets: L rows of n (each layer's ln|det|) }`.
     pub fn stages(&mut self, points: JsValue) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "CouplingModel.stages";
         let points = arg(CONTEXT, "points", &points).points(run::MAX_POINTS)?;
@@ -93,11 +88,11 @@ impl CouplingModel {
         Ok(ObjectBuilder::default()
             .set("layers", (rows - 1) as f64)
             .array("positions", &stages.positions)
-            .array("log_dets", &stages.log_dets)
+            .array("logDets", &stages.log_dets)
             .build())
     }
 
-    /// Held-out scores in nats: `{ n, nll, nll_sem, base, log_det, entropy, kl }` (entropy and kl
+    /// Held-out scores in nats: `{ n, nll, nllSem, base, logDet, entropy, kl }` (entropy and kl
     /// are null when the target's density has no closed form); options `{ n: 2000, seed: 12345 }`.
     pub fn evaluate(&mut self, opts: JsValue) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "CouplingModel.evaluate";
@@ -112,9 +107,9 @@ impl CouplingModel {
         Ok(ObjectBuilder::default()
             .set("n", h.n as f64)
             .set("nll", h.nll)
-            .set("nll_sem", h.nll_sem)
+            .set("nllSem", h.nll_sem)
             .set("base", h.base)
-            .set("log_det", h.log_det)
+            .set("logDet", h.log_det)
             .optional("entropy", h.entropy)
             .optional("kl", h.kl)
             .build())

@@ -1,9 +1,9 @@
 //! The 1D panel of the change-of-variables figure: N(0, 1) pushed to Gamma(k, θ) by
 //! φ = F_Γ^{-1} ∘ Φ, with p_1(y) = p_0(x) / φ'(x), x = φ^{-1}(y), next to the closed-form f_Γ(y).
 
-use crate::change_of_variables::normal_cdf::normal_log_pdf;
-use crate::change_of_variables::pushforward::MAX_LINES;
-use crate::change_of_variables::{log_density_1d, pushed_grid_1d, GaussianToGamma};
+use super::normal_cdf::normal_log_pdf;
+use super::pushforward::MAX_LINES;
+use super::{log_density_1d, pushed_grid_1d, GaussianToGamma};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;

@@ -1,6 +1,7 @@
 // Hostile calls at the WebAssembly boundary: every export and method of a module namespace (the
 // generated pkg/flowlab.js), called with values no export expects. Used by the Node test
-// (fuzz.test.mjs) and, through wasm-bindgen-test, in Firefox (tests/wasm.rs).
+// (fuzz.test.mjs) and, through wasm-bindgen-test, in Firefox (tests/wasm.rs; a .js name, because
+// the test server serves .mjs files with a MIME type browsers refuse for modules).
 //
 // A call may return or throw an Error; what it must never do is trap (WebAssembly.RuntimeError),
 // throw something that is not an Error, or leave an instance that no longer answers.
