@@ -46,7 +46,7 @@ function readingPlace(doc) {
  * Returns `apply(lang)`, which switches without touching storage or the URL.
  */
 export function setupLangSwitch(doc = document, win = window) {
-  const buttons = [...doc.querySelectorAll('.lang-option[data-lang]')];
+  const buttons = [.../** @type {NodeListOf<HTMLElement>} */ (doc.querySelectorAll('.lang-option[data-lang]'))];
   const root = doc.documentElement;
   // The buttons and the title follow every switch, also one made by other code through lang.js.
   const show = (lang) => {

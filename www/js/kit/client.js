@@ -32,6 +32,7 @@ export function createClient(url, makeWorker = (u) => new Worker(u, { type: 'mod
     pending.clear();
   });
 
+  /** @param {string} op @param {object} [args] @param {{ onProgress?: (data: any) => void }} [options] */
   const request = (op, args = {}, { onProgress } = {}) => {
     const id = nextId++;
     const promise = new Promise((resolve, reject) => {

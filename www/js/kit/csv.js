@@ -77,7 +77,10 @@ function unquote(field) {
   return field.replace(/^"(.*)"$/, '$1').trim();
 }
 
-/** { x, y } from the chosen columns of a row, or { error }. */
+/**
+ * { x, y } from the chosen columns of a row, or { error }.
+ * @param {string[]} fields @param {number} width @param {number[]} columns @param {string | RegExp} separator
+ */
 function readRow(fields, width, [ix, iy], separator) {
   if (fields.length !== width) return { error: `expected ${width} values, found ${fields.length}` };
   const x = readNumber(fields[ix], separator);

@@ -73,6 +73,7 @@ export function relabel({ root }, s) {
 }
 
 /** Shows `text` in read-out `name`, keeping the number itself in data-value (for tests and tools). */
+/** @param {any} readouts @param {string} name @param {string} text @param {string | number} [value] */
 function setReadout(readouts, name, text, value = '') {
   const dd = readouts[name];
   dd.textContent = text;

@@ -105,7 +105,7 @@ class FlowChangeOfVariables extends HTMLElement {
       this.setStatus('');
     }
     this.redraw(kind === 'line' ? 'line' : 'plane');
-    this.dataset[`${kind}Draws`] = Number(this.dataset[`${kind}Draws`] ?? 0) + 1;
+    this.dataset[`${kind}Draws`] = String(Number(this.dataset[`${kind}Draws`] ?? 0) + 1);
   }
 
   fail(error) {

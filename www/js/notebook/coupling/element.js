@@ -26,7 +26,7 @@ class FlowCoupling extends HTMLElement {
     const sheets = ['../../kit/theme.css', './style.css'];
     addStyles(document, sheets, import.meta.url);
     // The colours come from those sheets: draw again once they have loaded.
-    for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+    for (const link of /** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel=stylesheet]'))) {
       if (sheets.some((url) => link.href === new URL(url, import.meta.url).href)) {
         link.addEventListener('load', () => this.schedule());
       }

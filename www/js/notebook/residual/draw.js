@@ -17,6 +17,11 @@ function tracePath(ctx, view, start, rows, m, i) {
   }
 }
 
+/**
+ * @param {CanvasRenderingContext2D} ctx @param {any} view @param {ArrayLike<number>} start
+ * @param {ArrayLike<number>} rows @param {number} m
+ * @param {{ color: string, width: number, vertices?: boolean }} options
+ */
 function strokePaths(ctx, view, start, rows, m, { color, width, vertices }) {
   ctx.save();
   ctx.strokeStyle = ctx.fillStyle = color;
