@@ -9,12 +9,12 @@
 // reader to press Train, and autostart="visible" starts everything (workers included) only when the
 // element first scrolls into view, as the notebook's figures do. Each element runs its own workers.
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
-// zh-*) and follows the page's switches (notebook/lang.js setPageLang) without restarting.
+// zh-*) and follows the page's switches (kit/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, formatValue, parseHash, parseValue } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
-import { watchVisibility } from './notebook/visible.js';
+import { watchVisibility } from './kit/visible.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
 

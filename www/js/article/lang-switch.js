@@ -1,6 +1,6 @@
 // The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
 // `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
-import { onLangChange, setPageLang } from '../notebook/lang.js';
+import { onLangChange, setPageLang } from '../kit/lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 

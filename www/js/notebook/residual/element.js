@@ -9,12 +9,12 @@ import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readIntegers } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
-import { onLangChange, pick } from '../lang.js';
+import { onLangChange, pick } from '../../kit/lang.js';
 import { drawCloud, drawErrors } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
 import { observedOrders, powersOfTwo } from './math.js';
 import { RESIDUAL_STRINGS } from './strings.js';
-import { watchVisibility } from '../visible.js';
+import { watchVisibility } from '../../kit/visible.js';
 
 const SETTINGS = {
   k: { value: 8, min: 1, max: 1024 },
