@@ -5,6 +5,7 @@
 
 pub mod affine_coupling;
 pub mod bindings;
+pub mod budget;
 pub mod change_of_variables;
 pub mod density;
 pub mod eulerian;

@@ -9,10 +9,8 @@ use rand::{rngs::StdRng, SeedableRng};
 
 /// Most training steps per call.
 pub const MAX_STEPS_PER_CALL: u32 = 10_000;
-/// Most work per call, steps x batch x weights (about ten seconds natively at the limit).
-pub const MAX_TRAIN_WORK: u64 = 1 << 34;
-/// Most points per call (densities, samples, held-out sets).
-pub const MAX_POINTS: usize = 1 << 20;
+/// Most points per call (densities, samples, held-out sets): the one policy.
+pub use crate::budget::MAX_POINTS;
 /// Most values (2 per point per layer) the layer-by-layer picture returns.
 pub const MAX_STAGE_VALUES: usize = 1 << 22;
 
@@ -30,15 +28,8 @@ pub fn train_chunk(trainer: &mut MaximumLikelihoodTrainer, n: u32) -> Result<Chu
             "n must be between 1 and {MAX_STEPS_PER_CALL}, got {n}"
         ));
     }
-    let work = u64::from(n) * trainer.batch_size() as u64 * trainer.flow().n_params() as u64;
-    if work > MAX_TRAIN_WORK {
-        return Err(format!(
-            "{n} steps x batch {} x {} weights is more work than one call may take \
-             (at most {MAX_TRAIN_WORK}); ask for fewer steps per call",
-            trainer.batch_size(),
-            trainer.flow().n_params()
-        ));
-    }
+    let (batch, weights) = (trainer.batch_size(), trainer.flow().n_params());
+    crate::budget::TRAINING.check(batch, n.into(), weights)?;
     let n = n as usize;
     let mut chunk = Chunk {
         losses: Vec::with_capacity(n),
@@ -75,10 +66,7 @@ pub fn points(xs: &[f64], max: usize) -> Result<usize, String> {
 
 /// Checks a count of points asked for.
 pub fn count(n: u32) -> Result<usize, String> {
-    match n as usize {
-        n @ 1..=MAX_POINTS => Ok(n),
-        n => Err(format!("n must be between 1 and {MAX_POINTS}, got {n}")),
-    }
+    crate::budget::count(n as usize)
 }
 
 /// log N(f(x)) and ln|det df/dx| of every point, `rows` points at a time (so that memory stays

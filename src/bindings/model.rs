@@ -5,6 +5,7 @@ use super::convert::ObjectBuilder;
 use super::method::{bounded, with_method};
 use super::options::{options_except, EvaluateOptions};
 use super::settings::ModelSettings;
+use crate::budget::TRAINING;
 use crate::field::mlp::MlpField;
 use crate::flow::{Flow, MAX_POINTS};
 use crate::integrate::augmented::Probe;
@@ -14,8 +15,6 @@ use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-/// Most work one `train_step` call may do, steps x batch x weights (tens of seconds natively).
-pub const MAX_TRAIN_WORK: u64 = 1 << 36;
 /// Largest saved model `FlowModel.load` reads: the widest, deepest network's f32 weights and a
 /// `'points'` target's points, with room to spare.
 const MAX_SAVED_BYTES: usize = 1 << 26;
@@ -124,17 +123,11 @@ impl FlowModel {
     pub fn train_step(&mut self, n: JsValue) -> Result<Vec<f32>, JsError> {
         const CONTEXT: &str = "FlowModel.train_step";
         let n = arg(CONTEXT, "n", &n).count(1, crate::train::MAX_STEPS_PER_CALL)?;
-        let batch = self.flow.trainer().config().batch_size as u64;
-        let weights = self.flow.net().n_params() as u64;
-        if n as u64 * batch * weights > MAX_TRAIN_WORK {
-            return Err(error(
-                CONTEXT,
-                format!(
-                    "{n} steps x batch {batch} x {weights} weights is more work than one call may do \
-                     (at most {MAX_TRAIN_WORK}); ask for fewer steps per call"
-                ),
-            ));
-        }
+        let batch = self.flow.trainer().config().batch_size;
+        let weights = self.flow.net().n_params();
+        TRAINING
+            .check(batch, n as u64, weights)
+            .map_err(|e| error(CONTEXT, e))?;
         let mut losses = vec![0.0; n];
         self.flow
             .train(&mut losses)

@@ -8,8 +8,8 @@ use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
 
-/// Largest accepted number of grid points or samples.
-pub const MAX_VALUES: usize = 1_000_000;
+/// Largest accepted number of grid points or samples: the one policy for points.
+use crate::budget::MAX_POINTS as MAX_VALUES;
 /// Largest accepted shape: beyond it the Gamma quantile's iteration gets slow (and the figure's
 /// slider stops at 10).
 pub const MAX_SHAPE: f64 = 100.0;

@@ -16,7 +16,7 @@ pub const GRID: f64 = 3.0;
 const LINE_SAMPLES: usize = 160;
 /// Largest accepted number of cells per side, of samples, and of query points.
 pub const MAX_CELLS: usize = 1024;
-pub const MAX_SAMPLES: usize = 1_000_000;
+pub use crate::budget::MAX_POINTS as MAX_SAMPLES;
 
 /// The map `name` at `strength` in [0, 1] (0 is the identity, or nearly: sinh needs a > 0):
 /// swirl ω = 4s (radius 1.2), radial c = 0.3s, sinh a = max(0.8s, 1e-3),

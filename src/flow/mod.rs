@@ -21,8 +21,8 @@ use crate::field::mlp::{Mlp, MlpField};
 use crate::target::Target;
 use crate::train::{FlowMatchingTrainer, TrainConfig, TrainError};
 
-/// Largest number of points one call may take or produce.
-pub const MAX_POINTS: usize = 1 << 20;
+/// Largest number of points one call may take or produce (the one policy, [`crate::budget`]).
+pub use crate::budget::MAX_POINTS;
 
 /// A target and the flow trained on it.
 #[derive(Clone, Debug)]

@@ -1,8 +1,8 @@
 //! What one call of the residual-flow figure may ask for: the points and the values of K, within
 //! bounds on memory (points x levels) and work (points x the sum of K).
 
-/// Largest accepted number of points.
-pub const MAX_POINTS: usize = 1_000_000;
+/// Largest accepted number of points: the one policy.
+pub use crate::budget::MAX_POINTS;
 /// Largest accepted K for the residual flow, and most K values per call.
 pub const MAX_RESIDUAL_STEPS: u32 = 10_000;
 pub const MAX_LEVELS: usize = 64;
