@@ -4,16 +4,16 @@
 //!
 //! `cargo run --release --example bench_coupling [-- --quick]`
 
-use flowlab::coupling::Coupling;
+use flowlab::pairing::Pairing;
 use flowlab::target::Target;
-use flowlab::train::{TrainConfig, Trainer};
+use flowlab::train::{FlowMatchingTrainer, TrainConfig};
 use std::time::Instant;
 
 /// Median steps/s over `windows` windows of about `window_s` seconds each.
 fn steps_per_second(config: TrainConfig, windows: usize, window_s: f64) -> Result<f64, String> {
     let target = Target::from_name("8gaussians")?;
-    let mut trainer = Trainer::new(config)?;
-    let step = |trainer: &mut Trainer| trainer.step(&target).map_err(|e| e.to_string());
+    let mut trainer = FlowMatchingTrainer::new(config)?;
+    let step = |trainer: &mut FlowMatchingTrainer| trainer.step(&target).map_err(|e| e.to_string());
     for _ in 0..20 {
         step(&mut trainer)?;
     }
@@ -40,7 +40,7 @@ fn main() -> Result<(), String> {
         let mut rates = [0.0; 2];
         for (rate, coupling) in rates
             .iter_mut()
-            .zip([Coupling::Independent, Coupling::OptimalTransport])
+            .zip([Pairing::Independent, Pairing::OptimalTransport])
         {
             let config = TrainConfig {
                 coupling,

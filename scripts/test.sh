@@ -19,6 +19,8 @@ stage "cargo test (native)" cargo test
 stage "JavaScript unit tests (node --test)" npm run -s unit
 stage "wasm-pack test --headless --firefox" with_wasm_toolchain wasm-pack test --headless --firefox
 stage "wasm-pack build (pkg/)" bash scripts/build.sh
+stage "tsc --noEmit (checkJs) and eslint" npm run -s check
+stage "boundary tests: hostile calls, long runs (Node, pkg/)" npm run -s boundary
 stage "dist/ (the static site and npm package)" node scripts/dist.mjs
 stage "dist/ checks (URLs, npm pack --dry-run)" node --test tests/dist/
 stage "page tests (headless Chromium)" npm run -s e2e

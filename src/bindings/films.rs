@@ -2,20 +2,20 @@
 //! scrubbing t never recomputes. The work splits across workers: face velocities node by node,
 //! the mesh band by band; one worker then runs the grid through all frames.
 
-use super::convert::{error, options, ObjectBuilder};
+use super::args::{arg, error};
+use super::convert::ObjectBuilder;
 use super::method::method_only;
 use super::model::FlowModel;
+use super::options::options;
 use super::views::{GridOptions, MeshOptions};
-use crate::eulerian::{EulerianGrid, FaceTable};
-use crate::lagrangian::{compare_films, film, GridFrame};
+use crate::budget::INTEGRATION;
+use crate::eulerian::{film::MAX_FRAMES, EulerianGrid, FaceTable, MAX_NODES};
+use crate::lagrangian::{compare_films, film, GridFrame, MAX_MESH_FILM};
 use js_sys::Float32Array;
 use wasm_bindgen::prelude::*;
 
-/// Most network work one call of `face_velocities` may do: nodes × faces × weights.
-const MAX_TABLE_WORK: u64 = 1 << 38;
-
 /// Most values one table may hold (128 MB of `f32`): 507 nodes of a 128-cell grid, 255 of 256.
-const MAX_TABLE_VALUES: u64 = 1 << 25;
+const MAX_TABLE_VALUES: usize = 1 << 25;
 
 /// The most CFL steps one film may take, times the cells of the grid.
 const MAX_FILM_STEP_CELLS: u64 = 1 << 33;
@@ -26,27 +26,30 @@ const MAX_FILM_STEP_CELLS: u64 = 1 << 33;
 pub fn face_velocities(
     model: &FlowModel,
     grid: JsValue,
-    nodes: &[f64],
+    nodes: JsValue,
 ) -> Result<Float32Array, JsError> {
     const CONTEXT: &str = "face_velocities";
-    let config = options::<GridOptions>(CONTEXT, &grid, &[])?.config();
+    let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES)?;
+    let config = options::<GridOptions>(CONTEXT, &grid)?.config();
     config.validate().map_err(|e| error(CONTEXT, e))?;
-    let per_node = FaceTable::values_per_node(&config) as u64;
-    let values = nodes.len() as u64 * per_node;
-    let work = values / 2 * model.flow().net().n_params() as u64;
-    if nodes.is_empty() || work > MAX_TABLE_WORK || values > MAX_TABLE_VALUES {
+    let per_node = FaceTable::values_per_node(&config);
+    let weights = model.flow().net().n_params();
+    if nodes.is_empty() || nodes.len() * per_node > MAX_TABLE_VALUES {
         return Err(error(
             CONTEXT,
             format!(
-                "{} nodes of a {}-cell grid: need at least one node, at most {MAX_TABLE_VALUES} \
-                 values and {MAX_TABLE_WORK} units of work (nodes x faces x weights)",
+                "{} nodes of a {}-cell grid: need at least one, and at most {MAX_TABLE_VALUES} \
+                 values in all",
                 nodes.len(),
                 config.cells
             ),
         ));
     }
-    let mut values = vec![0.0; values as usize];
-    FaceTable::sample_into(&config, &mut model.field(), nodes, &mut values)
+    INTEGRATION
+        .check(per_node / 2, nodes.len() as u64, weights)
+        .map_err(|e| error(CONTEXT, e))?;
+    let mut values = vec![0.0; nodes.len() * per_node];
+    FaceTable::sample_into(&config, &mut model.field(), &nodes, &mut values)
         .map_err(|e| error(CONTEXT, e))?;
     Ok(Float32Array::from(&values[..]))
 }
@@ -57,21 +60,22 @@ pub fn face_velocities(
 #[wasm_bindgen]
 pub fn eulerian_film(
     grid: JsValue,
-    nodes: &[f64],
-    values: &[f32],
-    times: &[f64],
+    nodes: JsValue,
+    values: JsValue,
+    times: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "eulerian_film";
-    let mut config = options::<GridOptions>(CONTEXT, &grid, &[])?.config();
+    let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES)?;
+    let values = arg(CONTEXT, "values", &values).floats(MAX_TABLE_VALUES)?;
+    let times = arg(CONTEXT, "times", &times).numbers(MAX_FRAMES)?;
+    let mut config = options::<GridOptions>(CONTEXT, &grid)?.config();
     config.validate().map_err(|e| error(CONTEXT, e))?;
-    config.max_steps = config
-        .max_steps
-        .min((MAX_FILM_STEP_CELLS / (config.cells * config.cells) as u64) as usize);
-    let mut table =
-        FaceTable::new(&config, nodes.to_vec(), values.to_vec()).map_err(|e| error(CONTEXT, e))?;
+    let cells = (config.cells * config.cells) as u64;
+    config.max_steps = config.max_steps.min((MAX_FILM_STEP_CELLS / cells) as usize);
+    let mut table = FaceTable::new(&config, nodes, values).map_err(|e| error(CONTEXT, e))?;
     let mut grid = EulerianGrid::new(config).map_err(|e| error(CONTEXT, e))?;
     let film = grid
-        .film(&mut table, times)
+        .film(&mut table, &times)
         .map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .set("density", Float32Array::from(&film.density[..]))
@@ -82,59 +86,64 @@ pub fn eulerian_film(
 }
 
 /// Rows `row_start..row_end` of the mesh `{ n, box }` carried through `times` with the fixed-step
-/// `solver` (`{ method, steps }`): `{ positions: Float32Array (frames × 2 vertices), log_density:
+/// `solver` (`{ method, steps }`): `{ positions: Float32Array (frames × 2 vertices), logDensity:
 /// Float32Array (frames × vertices) }`.
 #[wasm_bindgen]
 pub fn lagrangian_film(
     model: &FlowModel,
     mesh: JsValue,
-    row_start: u32,
-    row_end: u32,
-    times: &[f64],
+    row_start: JsValue,
+    row_end: JsValue,
+    times: JsValue,
     solver: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "lagrangian_film";
-    let config = options::<MeshOptions>(CONTEXT, &mesh, &[])?.config();
+    let config = options::<MeshOptions>(CONTEXT, &mesh)?.config();
     config.validate().map_err(|e| error(CONTEXT, e))?;
-    let rows = row_start as usize..(row_end as usize).min(config.side + 1);
-    let vertices = rows.len() * config.side;
-    let method = model.bounded(CONTEXT, method_only(CONTEXT, &solver)?, vertices)?;
-    let f =
-        film(&mut model.field(), &config, rows, times, method).map_err(|e| error(CONTEXT, e))?;
+    let start = arg(CONTEXT, "row_start", &row_start).count(0, config.side - 1)?;
+    let end = arg(CONTEXT, "row_end", &row_end).count(start + 1, config.side)?;
+    let times = arg(CONTEXT, "times", &times).numbers(MAX_FRAMES)?;
+    let method = method_only(CONTEXT, &solver)?;
+    let method = model.bounded(CONTEXT, method, (end - start) * config.side)?;
+    let f = film(&mut model.field(), &config, start..end, &times, method)
+        .map_err(|e| error(CONTEXT, e))?;
     Ok(ObjectBuilder::default()
         .set("positions", Float32Array::from(&f.positions[..]))
-        .set("log_density", Float32Array::from(&f.log_density[..]))
+        .set("logDensity", Float32Array::from(&f.log_density[..]))
         .build())
 }
 
 /// Both films compared frame by frame at the mesh's vertices (where the Lagrangian density is
-/// exact): `{ l1, max_relative: Float64Array (one per frame), difference: Float32Array (q - p per
+/// exact): `{ l1, maxRelative: Float64Array (one per frame), difference: Float32Array (q - p per
 /// vertex and frame) }` for the whole mesh `{ n, box }` and the grid `{ cells, box }`.
 #[wasm_bindgen]
 pub fn compare_views(
     mesh: JsValue,
-    positions: &[f32],
-    log_density: &[f32],
+    positions: JsValue,
+    log_density: JsValue,
     grid: JsValue,
-    density: &[f32],
+    density: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "compare_views";
-    let mesh = options::<MeshOptions>(CONTEXT, &mesh, &[])?.config();
-    let grid = options::<GridOptions>(CONTEXT, &grid, &[])?.config();
+    let positions = arg(CONTEXT, "positions", &positions).floats(2 * MAX_MESH_FILM)?;
+    let log_density = arg(CONTEXT, "log_density", &log_density).floats(MAX_MESH_FILM)?;
+    let density = arg(CONTEXT, "density", &density).floats(crate::eulerian::film::MAX_FILM)?;
+    let mesh = options::<MeshOptions>(CONTEXT, &mesh)?.config();
+    let grid = options::<GridOptions>(CONTEXT, &grid)?.config();
     grid.validate().map_err(|e| error(CONTEXT, e))?;
     let frames = GridFrame {
-        density,
+        density: &density,
         cells: grid.cells,
         bounds: [grid.xmin, grid.xmax, grid.ymin, grid.ymax],
     };
     let gaps =
-        compare_films(&mesh, positions, log_density, frames).map_err(|e| error(CONTEXT, e))?;
+        compare_films(&mesh, &positions, &log_density, frames).map_err(|e| error(CONTEXT, e))?;
     let l1: Vec<f64> = gaps.iter().map(|g| g.l1).collect();
     let max_relative: Vec<f64> = gaps.iter().map(|g| g.max_relative).collect();
     let difference: Vec<f32> = gaps.into_iter().flat_map(|g| g.difference).collect();
     Ok(ObjectBuilder::default()
         .array("l1", &l1)
-        .array("max_relative", &max_relative)
+        .array("maxRelative", &max_relative)
         .set("difference", Float32Array::from(&difference[..]))
         .build())
 }

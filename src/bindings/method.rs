@@ -1,14 +1,17 @@
 //! The `{ method, steps, rtol, atol }` part of an options object, shared by every call that
 //! integrates the flow, and the bound on the work one such call may do.
 
-use super::convert::{error, options, Options};
+use super::args::error;
+use super::options::{options, split};
+use crate::budget::INTEGRATION;
 use crate::integrate::{DopriConfig, Method};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 /// How to integrate: a fixed-step method with `steps`, or adaptive `dopri5` with tolerances.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct MethodOptions {
     pub method: String,
     pub steps: usize,
@@ -27,21 +30,19 @@ impl Default for MethodOptions {
     }
 }
 
-impl Options for MethodOptions {
-    const KEYS: &'static [&'static str] = &["method", "steps", "rtol", "atol"];
-}
-
 /// Reads a call's own options `T` and the integration method from one options object.
-pub fn with_method<T: Options>(context: &str, value: &JsValue) -> Result<(T, Method), JsError> {
-    let own: T = options(context, value, MethodOptions::KEYS)?;
-    let method: MethodOptions = options(context, value, T::KEYS)?;
+pub fn with_method<T: DeserializeOwned + Default>(
+    context: &str,
+    value: &JsValue,
+) -> Result<(T, Method), JsError> {
+    let (own, method): (T, MethodOptions) = split(context, value)?;
     let method = method.method().map_err(|e| error(context, e))?;
     Ok((own, method))
 }
 
 /// Reads an options object that holds only the integration method.
 pub fn method_only(context: &str, value: &JsValue) -> Result<Method, JsError> {
-    let method: MethodOptions = options(context, value, &[])?;
+    let method: MethodOptions = options(context, value)?;
     method.method().map_err(|e| error(context, e))
 }
 
@@ -69,22 +70,14 @@ impl MethodOptions {
     }
 }
 
-/// Most work one integrating call may do: points x network passes x weights, where a pass with
-/// the Jacobian is counted 3 times (forward mode). About a minute natively at the limit.
-pub const MAX_INTEGRATION_WORK: u64 = 1 << 38;
-
 /// `method` bounded for `points` points through a network of `weights` weights: a fixed-step
 /// method whose passes (steps x stages) exceed the budget is an error; DOPRI5 gets a step budget
 /// (max_steps) that keeps within it, so an integration needing more stops with a clear error.
 pub fn bounded(method: Method, points: usize, weights: usize) -> Result<Method, String> {
-    let per_pass = 3 * points.max(1) as u64 * weights.max(1) as u64;
-    let passes = MAX_INTEGRATION_WORK / per_pass;
-    let too_much = |needed: u64| {
-        format!(
-            "{points} points through {weights} weights for {needed} network passes is more work than one \
-             call may do (points x passes x weights at most {MAX_INTEGRATION_WORK} / 3): use fewer points or steps"
-        )
-    };
+    // A pass with the Jacobian (forward mode) counts 3 times.
+    let budget = INTEGRATION;
+    let passes = budget.passes(points, weights) / 3;
+    let too_much = |needed: u64| budget.exceeded(points, needed.saturating_mul(3), weights);
     match method {
         Method::Euler { steps } | Method::Midpoint { steps } | Method::Rk4 { steps } => {
             let stages = match method {
@@ -157,7 +150,7 @@ mod tests {
             Ok(Method::Dopri5(c)) => {
                 let work = c.max_steps as u64 * 7 * 3 * 100_000 * 8706;
                 assert!(
-                    c.max_steps >= 10 && work <= MAX_INTEGRATION_WORK,
+                    c.max_steps >= 10 && work <= INTEGRATION.limit,
                     "{}",
                     c.max_steps
                 );

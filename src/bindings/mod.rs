@@ -4,21 +4,21 @@
 
 use wasm_bindgen::prelude::*;
 
+mod affine_coupling;
+mod args;
 mod change;
 mod convert;
-mod coupling;
 mod films;
 mod method;
 mod model;
 mod notebook;
-#[cfg(test)]
-mod notebook_tests;
+mod options;
 mod samples;
 mod settings;
 mod views;
 
+pub use affine_coupling::CouplingModel;
 pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
-pub use coupling::CouplingModel;
 pub use films::{compare_views, eulerian_film, face_velocities, lagrangian_film};
 pub use model::FlowModel;
 pub use notebook::{residual_convergence, sde_vs_ode};

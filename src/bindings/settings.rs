@@ -1,8 +1,7 @@
 //! The options object of `new FlowModel(options)`: what to learn and how, as JavaScript names it.
 
-use super::convert::Options;
-use crate::coupling::Coupling;
 use crate::field::mlp::{Activation, MlpConfig};
+use crate::pairing::Pairing;
 use crate::path::{Linear, Path, Vp};
 use crate::target::{Points, Target};
 use crate::train::TrainConfig;
@@ -11,7 +10,7 @@ use serde::Deserialize;
 /// `{ target, jitter, path, sigma_min, coupling, width, depth, activation, lr, batch, seed }`;
 /// the points of a `'points'` target travel separately (a typed array).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ModelSettings {
     pub target: String,
     pub jitter: f64,
@@ -45,22 +44,6 @@ impl Default for ModelSettings {
     }
 }
 
-impl Options for ModelSettings {
-    const KEYS: &'static [&'static str] = &[
-        "target",
-        "jitter",
-        "path",
-        "sigma_min",
-        "coupling",
-        "width",
-        "depth",
-        "activation",
-        "lr",
-        "batch",
-        "seed",
-    ];
-}
-
 impl ModelSettings {
     /// The target these settings name; `points` is required for (and only for) `'points'`.
     pub fn target(&self, points: Option<&[f64]>) -> Result<Target, String> {
@@ -82,8 +65,8 @@ impl ModelSettings {
             other => return Err(format!("unknown path '{other}' (expected linear or vp)")),
         };
         let coupling = match self.coupling.as_str() {
-            "independent" => Coupling::Independent,
-            "ot" => Coupling::OptimalTransport,
+            "independent" => Pairing::Independent,
+            "ot" => Pairing::OptimalTransport,
             other => {
                 return Err(format!(
                     "unknown coupling '{other}' (expected independent or ot)"

@@ -2,9 +2,11 @@
 //! `LagrangianView` (a mesh carried by the flow, the Jacobian), and `trajectory_check`, the
 //! identity d/dt log det J = div v along one particle.
 
-use super::convert::{error, options, ObjectBuilder, Options};
+use super::args::{arg, error};
+use super::convert::ObjectBuilder;
 use super::method::{method_only, with_method};
 use super::model::FlowModel;
+use super::options::options;
 use crate::eulerian::{EulerianGrid, GridConfig};
 use crate::integrate::Method;
 use crate::lagrangian::{diagnose, Mesh, MeshConfig};
@@ -13,7 +15,7 @@ use wasm_bindgen::prelude::*;
 
 /// `new EulerianView({ cells, box, cfl })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub(super) struct GridOptions {
     cells: usize,
     #[serde(rename = "box")]
@@ -29,10 +31,6 @@ impl Default for GridOptions {
             cfl: 0.2,
         }
     }
-}
-
-impl Options for GridOptions {
-    const KEYS: &'static [&'static str] = &["cells", "box", "cfl"];
 }
 
 impl GridOptions {
@@ -53,7 +51,7 @@ impl GridOptions {
 
 /// `compare(model, { threshold, method, steps, ... })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct CompareOptions {
     threshold: f64,
 }
@@ -62,10 +60,6 @@ impl Default for CompareOptions {
     fn default() -> Self {
         Self { threshold: 1e-3 }
     }
-}
-
-impl Options for CompareOptions {
-    const KEYS: &'static [&'static str] = &["threshold"];
 }
 
 /// The density on a fixed grid, advanced by a finite-volume solver of dp/dt + div(p v) = 0.
@@ -78,13 +72,14 @@ pub struct EulerianView {
 impl EulerianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<EulerianView, JsError> {
-        let o: GridOptions = options("EulerianView", &opts, &[])?;
+        let o: GridOptions = options("EulerianView", &opts)?;
         let grid = EulerianGrid::new(o.config()).map_err(|e| error("EulerianView", e))?;
         Ok(EulerianView { grid })
     }
 
     /// Advances the density to time `t` (forward only: `reset` goes back to t = 0).
-    pub fn advance_to(&mut self, model: &FlowModel, t: f64) -> Result<(), JsError> {
+    pub fn advance_to(&mut self, model: &FlowModel, t: JsValue) -> Result<(), JsError> {
+        let t = arg("EulerianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
             return Err(error(
                 "EulerianView.advance_to",
@@ -127,7 +122,7 @@ impl EulerianView {
     }
 
     /// The exact density of `model` at the grid's time on its cell centres (log-density integrated
-    /// backward), and its agreement with the grid: `{ l1, max_relative, exact }`.
+    /// backward), and its agreement with the grid: `{ l1, maxRelative, exact }`.
     pub fn compare(&self, model: &FlowModel, opts: JsValue) -> Result<JsValue, JsError> {
         let (o, method): (CompareOptions, Method) = with_method("EulerianView.compare", &opts)?;
         let cells = self.grid.cell_centres().len() / 2;
@@ -143,7 +138,7 @@ impl EulerianView {
             .map_err(|e| error("EulerianView.compare", e))?;
         Ok(ObjectBuilder::default()
             .set("l1", agreement.l1)
-            .set("max_relative", agreement.max_relative)
+            .set("maxRelative", agreement.max_relative)
             .array("exact", &exact)
             .build())
     }
@@ -151,7 +146,7 @@ impl EulerianView {
 
 /// `new LagrangianView({ n, box })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub(super) struct MeshOptions {
     n: usize,
     #[serde(rename = "box")]
@@ -165,10 +160,6 @@ impl Default for MeshOptions {
             bounds: [-3.0, 3.0, -3.0, 3.0],
         }
     }
-}
-
-impl Options for MeshOptions {
-    const KEYS: &'static [&'static str] = &["n", "box"];
 }
 
 impl MeshOptions {
@@ -195,14 +186,20 @@ pub struct LagrangianView {
 impl LagrangianView {
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<LagrangianView, JsError> {
-        let o: MeshOptions = options("LagrangianView", &opts, &[])?;
+        let o: MeshOptions = options("LagrangianView", &opts)?;
         let mesh = Mesh::new(o.config()).map_err(|e| error("LagrangianView", e))?;
         Ok(LagrangianView { mesh })
     }
 
     /// Moves the mesh from its current time to `t` (either direction) with `{ method, steps }`,
     /// `steps` counted for this move.
-    pub fn advance_to(&mut self, model: &FlowModel, t: f64, opts: JsValue) -> Result<(), JsError> {
+    pub fn advance_to(
+        &mut self,
+        model: &FlowModel,
+        t: JsValue,
+        opts: JsValue,
+    ) -> Result<(), JsError> {
+        let t = arg("LagrangianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
             return Err(error(
                 "LagrangianView.advance_to",
@@ -253,7 +250,7 @@ impl LagrangianView {
 
 /// `trajectory_check(model, x0, { samples, method, steps, ... })`.
 #[derive(Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 struct CheckOptions {
     samples: usize,
 }
@@ -264,15 +261,12 @@ impl Default for CheckOptions {
     }
 }
 
-impl Options for CheckOptions {
-    const KEYS: &'static [&'static str] = &["samples"];
-}
-
 /// Along the particle that starts at `x0` (one point): log|det J_t| from the Jacobian ODE, its
 /// time derivative by finite differences, and div v(x_t, t) from the field, at `samples` evenly
-/// spaced times: `{ times, positions, log_det, log_density, dlogdet_dt, divergence, max_gap }`.
+/// spaced times: `{ times, positions, logDet, logDensity, dlogdetDt, divergence, maxGap }`.
 #[wasm_bindgen]
-pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<JsValue, JsError> {
+pub fn trajectory_check(model: &FlowModel, x0: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+    let x0 = arg("trajectory_check", "x0", &x0).numbers(2)?;
     let (o, method): (CheckOptions, Method) = with_method("trajectory_check", &opts)?;
     let method = model.bounded("trajectory_check", method, o.samples)?;
     if x0.len() != 2 {
@@ -290,15 +284,15 @@ pub fn trajectory_check(model: &FlowModel, x0: &[f64], opts: JsValue) -> Result<
     let times: Vec<f64> = (0..o.samples)
         .map(|k| k as f64 / (o.samples - 1) as f64)
         .collect();
-    let d = diagnose(&mut model.field(), x0, &times, method)
+    let d = diagnose(&mut model.field(), &x0, &times, method)
         .map_err(|e| error("trajectory_check", e))?;
     Ok(ObjectBuilder::default()
         .array("times", &d.times)
         .array("positions", &d.positions)
-        .array("log_det", &d.log_det)
-        .array("log_density", &d.log_density)
-        .array("dlogdet_dt", &d.log_det_rate)
+        .array("logDet", &d.log_det)
+        .array("logDensity", &d.log_density)
+        .array("dlogdetDt", &d.log_det_rate)
         .array("divergence", &d.divergence)
-        .set("max_gap", d.max_gap)
+        .set("maxGap", d.max_gap)
         .build())
 }

@@ -19,16 +19,16 @@ pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};
 use crate::target::Target;
-use crate::train::{TrainConfig, TrainError, Trainer};
+use crate::train::{FlowMatchingTrainer, TrainConfig, TrainError};
 
-/// Largest number of points one call may take or produce.
-pub const MAX_POINTS: usize = 1 << 20;
+/// Largest number of points one call may take or produce (the one policy, [`crate::budget`]).
+pub use crate::budget::MAX_POINTS;
 
 /// A target and the flow trained on it.
 #[derive(Clone, Debug)]
 pub struct Flow {
     target: Target,
-    trainer: Trainer,
+    trainer: FlowMatchingTrainer,
 }
 
 impl Flow {
@@ -36,12 +36,12 @@ impl Flow {
     pub fn new(target: Target, config: TrainConfig) -> Result<Self, String> {
         Ok(Self {
             target,
-            trainer: Trainer::new(config)?,
+            trainer: FlowMatchingTrainer::new(config)?,
         })
     }
 
     /// Takes `losses.len()` training steps on the target, writing each batch loss
-    /// (see [`Trainer::step_n`]).
+    /// (see [`FlowMatchingTrainer::step_n`]).
     pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
         self.trainer.step_n(&self.target, losses)
     }
@@ -50,12 +50,12 @@ impl Flow {
         &self.target
     }
 
-    pub fn trainer(&self) -> &Trainer {
+    pub fn trainer(&self) -> &FlowMatchingTrainer {
         &self.trainer
     }
 
     /// The trainer, e.g. to change the learning rate.
-    pub fn trainer_mut(&mut self) -> &mut Trainer {
+    pub fn trainer_mut(&mut self) -> &mut FlowMatchingTrainer {
         &mut self.trainer
     }
 

@@ -9,11 +9,11 @@
 //! Adam's moments are not saved: training a loaded flow continues with fresh moments.
 
 use super::Flow;
-use crate::coupling::Coupling;
 use crate::field::mlp::Mlp;
+use crate::pairing::Pairing;
 use crate::path::{Linear, Path, Vp};
 use crate::target::{Points, Target};
-use crate::train::{TrainConfig, Trainer};
+use crate::train::{FlowMatchingTrainer, TrainConfig};
 
 const MAGIC: &[u8; 6] = b"FLFLOW";
 /// The only version this code writes and reads.
@@ -39,8 +39,8 @@ impl Flow {
         out.push(tag);
         p.iter().for_each(|x| out.extend(x.to_le_bytes()));
         out.push(match c.coupling {
-            Coupling::Independent => 0,
-            Coupling::OptimalTransport => 1,
+            Pairing::Independent => 0,
+            Pairing::OptimalTransport => 1,
         });
         out.extend((c.batch_size as u32).to_le_bytes());
         out.extend(c.learning_rate.to_le_bytes());
@@ -90,8 +90,8 @@ impl Flow {
             _ => return Err(format!("unknown path code {tag}")),
         };
         let coupling = match r.array::<1>()?[0] {
-            0 => Coupling::Independent,
-            1 => Coupling::OptimalTransport,
+            0 => Pairing::Independent,
+            1 => Pairing::OptimalTransport,
             code => return Err(format!("unknown coupling code {code}")),
         };
         let batch_size = u32::from_le_bytes(r.array()?) as usize;
@@ -134,7 +134,7 @@ impl Flow {
             learning_rate,
             seed,
         };
-        let trainer = Trainer::with_network(config, net, steps)?;
+        let trainer = FlowMatchingTrainer::with_network(config, net, steps)?;
         Ok(Self { target, trainer })
     }
 }

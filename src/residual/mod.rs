@@ -14,6 +14,7 @@
 //! gives them no density (NaN) and counts them.
 
 pub mod convergence;
+pub mod request;
 #[cfg(test)]
 mod tests;
 

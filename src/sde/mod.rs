@@ -6,6 +6,7 @@
 //! with the probability-flow ODE (the integrators), recording trajectories: same marginals,
 //! stochastic versus deterministic paths.
 
+pub mod comparison;
 pub mod diffused;
 pub mod mixture;
 pub mod sampler;

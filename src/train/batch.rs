@@ -1,6 +1,6 @@
 //! One minibatch of flow matching, drawn into buffers allocated once.
 
-use crate::coupling::Coupler;
+use crate::pairing::Coupler;
 use crate::path::Path;
 use crate::random::fill_standard_normal;
 use crate::target::Target;

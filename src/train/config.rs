@@ -1,7 +1,7 @@
 //! The settings of a training run, validated before anything is built.
 
-use crate::coupling::{Coupling, MAX_OT_POINTS};
 use crate::field::mlp::MlpConfig;
+use crate::pairing::{Pairing, MAX_OT_POINTS};
 use crate::path::{Linear, Path};
 
 /// Largest accepted batch size.
@@ -13,7 +13,7 @@ pub const MAX_BATCH: usize = 4096;
 pub struct TrainConfig {
     pub network: MlpConfig,
     pub path: Path,
-    pub coupling: Coupling,
+    pub coupling: Pairing,
     pub batch_size: usize,
     pub learning_rate: f64,
     pub seed: u64,
@@ -26,7 +26,7 @@ impl Default for TrainConfig {
         Self {
             network: MlpConfig::M64,
             path: Path::Linear(Linear::new(0.0).expect("sigma_min = 0 is valid")),
-            coupling: Coupling::Independent,
+            coupling: Pairing::Independent,
             batch_size: 256,
             learning_rate: 1e-3,
             seed: 0,
@@ -46,7 +46,7 @@ impl TrainConfig {
                 self.batch_size
             ));
         }
-        if self.coupling == Coupling::OptimalTransport && self.batch_size > MAX_OT_POINTS {
+        if self.coupling == Pairing::OptimalTransport && self.batch_size > MAX_OT_POINTS {
             return Err(format!(
                 "optimal-transport coupling needs a batch of at most {MAX_OT_POINTS} points \
                  (its cost grows like B³), got {}",

@@ -13,7 +13,7 @@ pub enum NonFinite {
     Parameters(usize),
 }
 
-/// An error of [`Trainer`](super::Trainer) calls.
+/// An error of [`FlowMatchingTrainer`](super::FlowMatchingTrainer) calls.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TrainError {
     /// A call asked for a number of steps outside 1..=[`MAX_STEPS_PER_CALL`](super::MAX_STEPS_PER_CALL).

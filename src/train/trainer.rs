@@ -3,14 +3,14 @@
 use super::config::check_learning_rate;
 use super::rehearsal::Rehearsal;
 use super::{Batch, NonFinite, TrainConfig, TrainError};
-use crate::coupling::Coupler;
 use crate::field::mlp::{Mlp, Workspace};
 use crate::optim::Adam;
+use crate::pairing::Coupler;
 use crate::target::Target;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 
-/// Largest number of steps one [`Trainer::step_n`] call may take.
+/// Largest number of steps one [`FlowMatchingTrainer::step_n`] call may take.
 pub const MAX_STEPS_PER_CALL: usize = 100_000;
 
 /// Mixed into the seed of the batch generator, so that it differs from the stream the network
@@ -19,7 +19,7 @@ const BATCH_STREAM: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Trains a network by flow matching; everything a step needs is allocated at construction.
 #[derive(Clone, Debug)]
-pub struct Trainer {
+pub struct FlowMatchingTrainer {
     config: TrainConfig,
     net: Mlp<f32>,
     adam: Adam<f32>,
@@ -32,7 +32,7 @@ pub struct Trainer {
     steps: u64,
 }
 
-impl Trainer {
+impl FlowMatchingTrainer {
     /// A fresh network initialised from `config.seed`, ready to train.
     pub fn new(config: TrainConfig) -> Result<Self, String> {
         config.validate()?;
@@ -147,7 +147,7 @@ impl Trainer {
         &self.batch
     }
 
-    /// The gradient dL/dθ of the last step's loss (doubled, see [`Trainer::step`]).
+    /// The gradient dL/dθ of the last step's loss (doubled, see [`FlowMatchingTrainer::step`]).
     pub fn gradient(&self) -> &[f32] {
         &self.grad
     }

@@ -172,7 +172,7 @@ test('the article: chapters, references, math typeset, and both languages', asyn
   await switchTo(page, 'en');
   assert.equal((await visibleText(page)).h1, en.h1);
   // A switch made elsewhere through lang.js (as a figure might) moves the buttons too.
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   assert.equal((await visibleText(page)).pressed, 'zh-Hant');
   await page.close();
 });

@@ -64,13 +64,13 @@ test('the change-of-variables figure draws, agrees with the Gamma density and re
 
   // The language switch rewrites the labels.
   const title = await text(page, '.cv-line .cv-title');
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   const zh = await text(page, '.cv-line .cv-title');
   assert.notEqual(zh, title);
   assert.match(zh, /高斯/);
   assert.match(await text(page, 'option[value=radial]'), /徑向/);
   await screenshot(page, 'figure-change-of-variables-zh-Hant');
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('en')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('en')));
 
   // Moving k changes the 1D picture and the moments follow k θ; the Gamma still matches.
   const line = await pixels(page, '.cv-line-canvas');

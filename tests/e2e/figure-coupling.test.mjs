@@ -80,7 +80,7 @@ test('the coupling flow trains, its pictures and numbers are right, labels follo
   const label = () => page.$eval('flow-coupling .fc-samples figcaption', (e) => e.textContent);
   const english = await label();
   await keepPixels(page, 'flow-coupling .fc-curves canvas');
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   const chinese = await label();
   assert.notEqual(chinese, english);
   assert.match(chinese, /資料/);

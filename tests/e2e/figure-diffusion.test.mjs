@@ -96,7 +96,7 @@ test('the SDE and its probability-flow ODE share their marginals', async () => {
 
   assert.equal(await page.textContent('.fd-play'), 'Play');
   assert.equal(await page.textContent('dt[data-key="dmean"]'), 'mean, SDE − ODE');
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   assert.equal(await page.textContent('.fd-play'), '播放');
   assert.equal(await page.textContent('dt[data-key="dmean"]'), '平均之差，SDE − ODE');
   await page.waitForTimeout(100);

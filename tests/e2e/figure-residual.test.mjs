@@ -68,7 +68,7 @@ test('residual flows converge to the ODE at first order', async () => {
   await screenshot(page, 'figure-residual-en');
   const label = () => page.textContent('dt[data-key="position"]');
   assert.equal(await label(), 'position RMS error');
-  await page.evaluate(() => import('/js/notebook/lang.js').then((m) => m.setPageLang('zh-Hant')));
+  await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   assert.equal(await label(), '位置均方根誤差');
   assert.match(await page.textContent('.fr-slider-label'), /殘差步數/);
   await page.waitForTimeout(100);

@@ -15,7 +15,7 @@ after(async () => {
 });
 
 const setLang = (page, lang) =>
-  page.evaluate((l) => import('/js/notebook/lang.js').then((m) => m.setPageLang(l)), lang);
+  page.evaluate((l) => import('/js/kit/lang.js').then((m) => m.setPageLang(l)), lang);
 
 /** The words of the lab that must follow the language, read from the page. */
 function labWords(page) {

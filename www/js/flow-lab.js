@@ -9,13 +9,13 @@
 // reader to press Train, and autostart="visible" starts everything (workers included) only when the
 // element first scrolls into view, as the notebook's figures do. Each element runs its own workers.
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
-// zh-*) and follows the page's switches (notebook/lang.js setPageLang) without restarting.
+// zh-*) and follows the page's switches (kit/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, parseHash, parseValue, rejection, shorten } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
 import { restartSoon } from './notebook/attributes.js';
-import { watchVisibility } from './notebook/visible.js';
+import { watchVisibility } from './kit/visible.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
 const PARTS = ['controls', 'toolbar', 'readouts']; // what `hide` may name

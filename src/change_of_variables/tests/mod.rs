@@ -1,2 +1,3 @@
 mod maps;
+mod panels;
 mod special;

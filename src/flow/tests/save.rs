@@ -1,5 +1,5 @@
 use super::*;
-use crate::coupling::Coupling;
+use crate::pairing::Pairing;
 use crate::path::{Path, Vp};
 use crate::target::Points;
 
@@ -12,7 +12,7 @@ fn a_loaded_flow_has_identical_settings_and_log_densities() {
     let points = Points::new(&[1.0, 2.0, -1.5, 0.5, 3.0, -2.0], 0.1).unwrap();
     let vp = TrainConfig {
         path: Path::Vp(Vp::new(0.2, 15.0, 1e-4).unwrap()),
-        coupling: Coupling::OptimalTransport,
+        coupling: Pairing::OptimalTransport,
         batch_size: 64,
         learning_rate: 3e-4,
         seed: 99,

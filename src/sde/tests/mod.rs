@@ -1,5 +1,6 @@
 //! Tests of the diffused mixture: closed forms first, then the two samplers.
 
+mod comparison;
 mod samplers;
 mod score;
 

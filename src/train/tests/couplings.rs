@@ -1,7 +1,7 @@
 use super::*;
-use crate::coupling::Coupling;
 use crate::flow::Flow;
 use crate::integrate::Method;
+use crate::pairing::Pairing;
 use crate::path::{Path, Vp};
 use rand::SeedableRng;
 
@@ -45,8 +45,8 @@ fn optimal_transport_pairs_give_a_lower_loss_and_straighter_paths() {
         (mean(&losses[300..]), excess_length(&flow, 300))
     };
     let (independent, ot) = (
-        train(Coupling::Independent),
-        train(Coupling::OptimalTransport),
+        train(Pairing::Independent),
+        train(Pairing::OptimalTransport),
     );
     // Re-paired noise and data barely cross, so u_t is nearly a function of x_t: the regression
     // target is less noisy and the learned trajectories nearly straight.

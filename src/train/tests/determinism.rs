@@ -1,10 +1,10 @@
 use super::*;
-use crate::coupling::Coupling;
+use crate::pairing::Pairing;
 use crate::path::{Path, Vp};
-use crate::train::Trainer;
+use crate::train::FlowMatchingTrainer;
 
-fn run(config: TrainConfig, steps: usize) -> (Trainer, Vec<f64>) {
-    let mut trainer = Trainer::new(config).unwrap();
+fn run(config: TrainConfig, steps: usize) -> (FlowMatchingTrainer, Vec<f64>) {
+    let mut trainer = FlowMatchingTrainer::new(config).unwrap();
     let mut losses = vec![0.0; steps];
     trainer.step_n(&gaussians(), &mut losses).unwrap();
     (trainer, losses)
@@ -15,7 +15,7 @@ fn one_seed_gives_identical_parameters_and_losses() {
     let configs = [
         quick(7),
         TrainConfig {
-            coupling: Coupling::OptimalTransport,
+            coupling: Pairing::OptimalTransport,
             path: Path::Vp(Vp::standard()),
             batch_size: 32,
             ..quick(7)
@@ -41,7 +41,7 @@ fn different_seeds_give_different_parameters_and_losses() {
 #[test]
 fn two_calls_continue_the_same_run() {
     let (whole, losses) = run(quick(3), 20);
-    let mut split = Trainer::new(quick(3)).unwrap();
+    let mut split = FlowMatchingTrainer::new(quick(3)).unwrap();
     let (mut first, mut second) = (vec![0.0; 12], vec![0.0; 8]);
     split.step_n(&gaussians(), &mut first).unwrap();
     split.step_n(&gaussians(), &mut second).unwrap();

@@ -1,9 +1,9 @@
 use super::*;
-use crate::train::Trainer;
+use crate::train::FlowMatchingTrainer;
 
 #[test]
 fn reported_loss_is_the_batch_mean_of_squared_errors_on_the_linear_path() {
-    let mut trainer = Trainer::new(quick(11)).unwrap();
+    let mut trainer = FlowMatchingTrainer::new(quick(11)).unwrap();
     let mut warmup = vec![0.0; 40];
     for k in 0..3 {
         let before = trainer.net().clone();
@@ -29,7 +29,7 @@ fn reported_loss_is_the_batch_mean_of_squared_errors_on_the_linear_path() {
 
 #[test]
 fn gradient_is_that_of_the_reported_loss() {
-    let mut trainer = Trainer::new(quick(12)).unwrap();
+    let mut trainer = FlowMatchingTrainer::new(quick(12)).unwrap();
     let mut warmup = vec![0.0; 30];
     trainer.step_n(&gaussians(), &mut warmup).unwrap();
     let before: Mlp<f64> = trainer.net().cast();
@@ -55,7 +55,7 @@ fn gradient_is_that_of_the_reported_loss() {
 
 #[test]
 fn loss_decreases_on_eight_gaussians() {
-    let mut trainer = Trainer::new(quick(13)).unwrap();
+    let mut trainer = FlowMatchingTrainer::new(quick(13)).unwrap();
     let mut losses = vec![0.0; 400];
     trainer.step_n(&gaussians(), &mut losses).unwrap();
     let (first, last) = (mean(&losses[..20]), mean(&losses[350..]));

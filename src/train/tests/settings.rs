@@ -1,7 +1,7 @@
 use super::*;
-use crate::coupling::Coupling;
 use crate::field::mlp::{Activation, MlpConfig};
-use crate::train::{TrainError, Trainer};
+use crate::pairing::Pairing;
+use crate::train::{FlowMatchingTrainer, TrainError};
 
 #[test]
 fn bad_settings_are_refused_with_a_message() {
@@ -23,7 +23,7 @@ fn bad_settings_are_refused_with_a_message() {
         (
             TrainConfig {
                 batch_size: 2049,
-                coupling: Coupling::OptimalTransport,
+                coupling: Pairing::OptimalTransport,
                 ..quick(0)
             },
             "optimal-transport",
@@ -76,11 +76,11 @@ fn bad_settings_are_refused_with_a_message() {
         ),
     ];
     for (config, word) in bad {
-        let err = Trainer::new(config).unwrap_err();
+        let err = FlowMatchingTrainer::new(config).unwrap_err();
         assert!(err.contains(word), "{config:?}: {err}");
     }
     for good in [1, 4096] {
-        assert!(Trainer::new(TrainConfig {
+        assert!(FlowMatchingTrainer::new(TrainConfig {
             batch_size: good,
             ..quick(0)
         })
@@ -88,11 +88,11 @@ fn bad_settings_are_refused_with_a_message() {
     }
     let ot = TrainConfig {
         batch_size: 2048,
-        coupling: Coupling::OptimalTransport,
+        coupling: Pairing::OptimalTransport,
         ..quick(0)
     };
-    assert!(Trainer::new(ot).is_ok());
-    assert!(Trainer::new(TrainConfig {
+    assert!(FlowMatchingTrainer::new(ot).is_ok());
+    assert!(FlowMatchingTrainer::new(TrainConfig {
         learning_rate: 1.0,
         ..quick(0)
     })
@@ -101,7 +101,7 @@ fn bad_settings_are_refused_with_a_message() {
 
 #[test]
 fn step_counts_per_call_are_capped() {
-    let mut trainer = Trainer::new(quick(0)).unwrap();
+    let mut trainer = FlowMatchingTrainer::new(quick(0)).unwrap();
     for n in [0, 100_001] {
         let mut losses = vec![0.0; n];
         let err = trainer.step_n(&gaussians(), &mut losses).unwrap_err();
@@ -113,7 +113,7 @@ fn step_counts_per_call_are_capped() {
 
 #[test]
 fn learning_rate_can_be_changed_within_bounds() {
-    let mut trainer = Trainer::new(quick(0)).unwrap();
+    let mut trainer = FlowMatchingTrainer::new(quick(0)).unwrap();
     for bad in [0.0, 2.0, f64::NAN] {
         assert!(trainer.set_learning_rate(bad).is_err());
     }
@@ -125,6 +125,6 @@ fn learning_rate_can_be_changed_within_bounds() {
 #[test]
 fn a_network_of_another_shape_is_refused() {
     let net = Mlp::<f32>::new(MlpConfig::new(2, 16, Activation::Tanh).unwrap(), 0).unwrap();
-    let err = Trainer::with_network(quick(0), net, 0).unwrap_err();
+    let err = FlowMatchingTrainer::with_network(quick(0), net, 0).unwrap_err();
     assert!(err.contains("network"), "{err}");
 }

@@ -1,6 +1,6 @@
 // The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
 // `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
-import { onLangChange, setPageLang } from '../notebook/lang.js';
+import { onLangChange, setPageLang } from '../kit/lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 
@@ -71,7 +71,7 @@ function readingPlace(doc) {
  * Returns `apply(lang)`, which switches without touching storage or the URL.
  */
 export function setupLangSwitch(doc = document, win = window) {
-  const buttons = [...doc.querySelectorAll('.lang-option[data-lang]')];
+  const buttons = [.../** @type {NodeListOf<HTMLElement>} */ (doc.querySelectorAll('.lang-option[data-lang]'))];
   const root = doc.documentElement;
   // The buttons and the title follow every switch, also one made by other code through lang.js.
   const show = (lang) => {

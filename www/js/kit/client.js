@@ -22,7 +22,7 @@ export function createClient(url, makeWorker = startWorker) {
     worker = { addEventListener() {}, postMessage() {}, terminate() {} };
   }
 
-  worker.addEventListener('message', ({ data: { id, kind, data, message } }) => {
+  worker.addEventListener('message', (/** @type {MessageEvent} */ { data: { id, kind, data, message } }) => {
     const entry = pending.get(id);
     if (!entry) return;
     if (kind === 'progress') {
@@ -34,13 +34,14 @@ export function createClient(url, makeWorker = startWorker) {
     else entry.reject(new Error(message));
   });
   // A worker that fails to load (or dies) rejects everything outstanding and everything later.
-  worker.addEventListener('error', (event) => {
+  worker.addEventListener('error', (/** @type {ErrorEvent} */ event) => {
     event.preventDefault();
     broken = new Error(`the computation worker failed: ${event.message || `it could not be loaded from ${url}`}`);
     for (const entry of pending.values()) entry.reject(broken);
     pending.clear();
   });
 
+  /** @param {string} op @param {object} [args] @param {{ onProgress?: (data: any) => void }} [options] */
   const request = (op, args = {}, { onProgress } = {}) => {
     const id = nextId++;
     const promise = new Promise((resolve, reject) => {

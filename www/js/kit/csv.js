@@ -137,6 +137,8 @@ export function createPointsReader({ minPoints = 2, maxPoints = MAX_POINTS, seed
  * that are not UTF-8 become U+FFFD and are reported in the number they spoil. Options: those of
  * parsePointsCsv, onProgress(bytesRead) after each piece, cancelled() -> true to stop (the
  * promise then rejects with Error('cancelled')).
+ * @param {ReadableStream<Uint8Array>} stream
+ * @param {{ onProgress?: (bytes: number) => void, cancelled?: () => boolean } & Record<string, any>} [options]
  */
 export async function readPointsStream(stream, { onProgress, cancelled = () => false, ...options } = {}) {
   const reader = createPointsReader(options);
@@ -173,7 +175,11 @@ function unquote(field) {
   return field.replace(/^"(.*)"$/, '$1').trim();
 }
 
-/** { x, y } from the chosen columns of a row, or { error }. */
+/**
+ * { x, y } from the chosen columns of a row, or { error }.
+ * @param {string[]} fields
+ * @param {{ width: number, columns: number[], separator: string | RegExp }} layout
+ */
 function readRow(fields, { width, columns: [ix, iy], separator }) {
   if (fields.length !== width) return { error: `expected ${width} values, found ${fields.length}` };
   const x = readNumber(fields[ix], separator);

@@ -16,6 +16,11 @@ function scratchCanvas(width, height) {
 export function createHeatmap(makeCanvas = scratchCanvas) {
   let scratch = null;
   let image = null;
+  /**
+   * @param {CanvasRenderingContext2D} ctx @param {any} view @param {ArrayLike<number>} grid
+   * @param {{ nx: number, ny: number, box: any, min: number, max: number, colormap: any,
+   *   origin?: 'top' | 'bottom', smooth?: boolean }} options
+   */
   const draw = (ctx, view, grid, { nx, ny, box, min, max, colormap, origin, smooth = false }) => {
     if (!scratch || scratch.width !== nx || scratch.height !== ny) {
       scratch = makeCanvas(nx, ny);

@@ -6,6 +6,9 @@
 //   task.update(0.4);  // 40 %; update(null) shows an indeterminate bar
 //   task.end();
 
+/** @typedef {{ cancel: string, cancelLabel: (label: string) => string }} ProgressWords */
+
+/** @type {ProgressWords} */
 const ENGLISH = Object.freeze({ cancel: 'Cancel', cancelLabel: (label) => `Cancel ${label}` });
 
 function setTimer(run, ms) {
@@ -73,6 +76,7 @@ export function createProgress(container, { delay = 200, later = setTimer, words
     }
   });
 
+  /** @param {string | (() => string)} text @param {{ onCancel?: (() => void) | null }} [options] */
   const begin = (text, { onCancel } = {}) => {
     current?.end();
     labelOf = typeof text === 'function' ? text : () => text;

@@ -20,6 +20,9 @@ export function quiverScale(vectors, spacing, fraction = 0.9) {
  * `view` (view.js), in one stroke. Options: { spacing (world distance between grid points), scale
  * (default quiverScale(vectors, spacing)), color, lineWidth }. Arrows with a NaN or an infinite
  * component are skipped. Returns the scale used, so that a caption can state it.
+ * @param {CanvasRenderingContext2D} ctx @param {any} view @param {ArrayLike<number>} positions
+ * @param {ArrayLike<number>} vectors
+ * @param {{ spacing: number, scale?: number, color: string, lineWidth?: number }} options
  */
 export function drawQuiver(ctx, view, positions, vectors, { spacing, scale, color, lineWidth = 1.25 }) {
   const s = scale ?? quiverScale(vectors, spacing);

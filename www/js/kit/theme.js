@@ -48,7 +48,10 @@ export function watchTheme(onChange, element = document.documentElement) {
   return () => media.removeEventListener('change', update);
 }
 
-/** A canvas font string at `size` CSS pixels in the theme's figure font. */
+/**
+ * A canvas font string at `size` CSS pixels in the theme's figure font.
+ * @param {any} theme @param {number} size @param {string | number} [weight]
+ */
 export function font(theme, size, weight = 'normal') {
   return `${weight} ${size}px ${theme.fontFamily}`;
 }

@@ -73,6 +73,7 @@ export function logTicks(min, max, count = 5) {
  * A short label for a tick at `value` on an axis whose ticks are `step` apart (default: a log axis,
  * step = |value|): as many decimals as the step needs, or exponent notation ('2e-5', '1e6') when
  * the step is very small or very large.
+ * @param {number} value @param {number} [step]
  */
 export function formatTick(value, step = Math.abs(value)) {
   if (value === 0 || Math.abs(value) < Math.abs(step) * 1e-9) return '0';

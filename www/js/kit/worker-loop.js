@@ -17,7 +17,10 @@ export function post(id, kind, data) {
     }
   };
   collect(data);
-  self.postMessage({ id, kind, data }, transfer);
+  const worker = /** @type {{ postMessage(message: any, transfer: Transferable[]): void }} */ (
+    /** @type {unknown} */ (self)
+  );
+  worker.postMessage({ id, kind, data }, transfer);
 }
 
 /** Resolves after the event loop has run, so that 'cancel' messages are read. */

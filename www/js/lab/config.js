@@ -76,12 +76,18 @@ export const MODEL_KEYS = Object.freeze([
 /** The settings whose change needs new density films (and new particles). */
 export const SOLVER_KEYS = Object.freeze(['solver', 'steps', 'rtol', 'atol', 'cells']);
 
-/** The density films' frame times 0, 1/(F - 1), ..., 1. */
+/**
+ * The density films' frame times 0, 1/(F - 1), ..., 1.
+ * @param {number} [count]
+ */
 export function filmTimes(count = BUDGET.films.frames) {
   return Array.from({ length: count }, (_, k) => k / (count - 1));
 }
 
-/** The face-velocity time nodes 0, 1/(K - 1), ..., 1. */
+/**
+ * The face-velocity time nodes 0, 1/(K - 1), ..., 1.
+ * @param {number} [count]
+ */
 export const filmNodes = (count = BUDGET.films.nodes) => filmTimes(count);
 
 /** The frame times 1/K, 2/K, ..., 1 (t = 0 is the particles' start). */

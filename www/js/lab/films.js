@@ -72,6 +72,7 @@ export async function computeFilms(clients, { bytes, grid, mesh, nodes, times, s
   const values = new Array(nodes.length);
   const bands = split(mesh.n, Math.ceil(mesh.n / BAND_ROWS));
   const bandFilms = new Array(bands.length);
+  /** @type {any} */
   let eulerian = null;
   // The queue: nodes first, then the bands; the grid's film goes first once every node is in.
   const queue = [

@@ -17,7 +17,7 @@ import { createPainter } from './painter.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
-import { onLangChange } from '../notebook/lang.js';
+import { onLangChange } from '../kit/lang.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
 const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time

@@ -82,7 +82,7 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
   };
 
   /** The read-outs, the counter, the status line and the note under the density views. */
-  const numbers = ({ settings, training, version, lang, words }) => {
+  const numbers = ({ training, version, lang, words }) => {
     const snapshot = shown.frame;
     const evaluation = data.evaluations[data.evaluations.length - 1];
     const loss = data.history.last(50);

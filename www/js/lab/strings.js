@@ -1,7 +1,7 @@
 // Every word the lab shows, in its two languages: the tables in strings/en.js and
 // strings/zh-Hant.js (same keys), and the settings' labels in lab-settings.js. The language of a
-// lab is that of its element (notebook/lang.js: the nearest `lang` attribute).
-import { langOf } from '../notebook/lang.js';
+// lab is that of its element (kit/lang.js: the nearest `lang` attribute).
+import { langOf } from '../kit/lang.js';
 import en from './strings/en.js';
 import zhHant from './strings/zh-Hant.js';
 

@@ -153,34 +153,29 @@ const OPS = {
     return { values: face_velocities(requireModel(), grid, Float64Array.from(nodes)) };
   },
 
-  /** Rows `rows` of the Lagrangian mesh at every frame time. */
+  /** Rows `rows` of the Lagrangian mesh at every frame time: { positions, logDensity }. */
   meshFilm({ mesh, rows, times, solver }) {
-    const r = lagrangian_film(requireModel(), mesh, rows[0], rows[1], Float64Array.from(times), solver);
-    return { positions: r.positions, logDensity: r.log_density };
+    return lagrangian_film(requireModel(), mesh, rows[0], rows[1], Float64Array.from(times), solver);
   },
 
-  /** The Eulerian grid at every frame time, from the joined face-velocity table. */
+  /** The Eulerian grid at every frame time, from the joined table: { density, mass, outflow, steps }. */
   eulerianFilm({ grid, nodes, values, times }) {
-    const r = eulerian_film(grid, Float64Array.from(nodes), values, Float64Array.from(times));
-    return { density: r.density, mass: r.mass, outflow: r.outflow, steps: r.steps };
+    return eulerian_film(grid, Float64Array.from(nodes), values, Float64Array.from(times));
   },
 
-  /** Both films compared at the mesh's vertices, frame by frame. */
+  /** Both films compared at the mesh's vertices, frame by frame: { l1, maxRelative, difference }. */
   compareViews({ mesh, positions, logDensity, grid, density }) {
-    const r = compare_views(mesh, positions, logDensity, grid, density);
-    return { l1: r.l1, maxRelative: r.max_relative, difference: r.difference };
+    return compare_views(mesh, positions, logDensity, grid, density);
   },
 
   /** d/dt log det J (from the Jacobian ODE) against div v along the trajectory from x0. */
   trajectory({ x0, samples, solver }) {
-    const r = trajectory_check(requireModel(), Float64Array.from(x0), { samples, ...solver });
-    return {
-      times: r.times,
-      dlogdetDt: r.dlogdet_dt,
-      divergence: r.divergence,
-      positions: r.positions,
-      maxGap: r.max_gap,
-    };
+    const { times, dlogdetDt, divergence, positions, maxGap } = trajectory_check(
+      requireModel(),
+      Float64Array.from(x0),
+      { samples, ...solver },
+    );
+    return { times, dlogdetDt, divergence, positions, maxGap };
   },
 };
 

@@ -72,6 +72,9 @@ export function createStatus(element, words, notes = []) {
  * `label` when given, at `fraction` or moved by onProgress(data, task); its Cancel button calls
  * onCancel (by default, cancels the request; null for a request that cannot stop: no button).
  * Resolves to the result.
+ * @param {any} client @param {any} progress @param {string} op @param {object} args
+ * @param {{ label?: string, fraction?: number | null, onProgress?: (data: any, task: any) => void,
+ *   onCancel?: (() => void) | null }} [options]
  */
 export async function request(client, progress, op, args, { label, fraction = null, onProgress, onCancel } = {}) {
   const job = client.request(op, args, { onProgress: (data) => onProgress?.(data, task) });

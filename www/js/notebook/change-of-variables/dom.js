@@ -73,6 +73,7 @@ export function relabel({ root }, s) {
 }
 
 /** Shows `text` in read-out `name`, keeping the number itself in data-value (for tests and tools). */
+/** @param {any} readouts @param {string} name @param {string} text @param {string | number} [value] */
 function setReadout(readouts, name, text, value = '') {
   const dd = readouts[name];
   dd.textContent = text;
@@ -85,7 +86,7 @@ function setReadout(readouts, name, text, value = '') {
  */
 export function showReadouts(r, { line, plane, point }) {
   if (line) {
-    setReadout(r, 'max-diff', line.max_abs_diff.toExponential(1), line.max_abs_diff);
+    setReadout(r, 'max-diff', line.maxAbsDiff.toExponential(1), line.maxAbsDiff);
     setReadout(r, 'mass', line.mass.toFixed(6), line.mass);
     setReadout(r, 'mean', `${f(line.stats.mean)} (${f(line.mean)})`, line.stats.mean);
     setReadout(r, 'variance', `${f(line.stats.variance)} (${f(line.variance)})`, line.stats.variance);

@@ -5,9 +5,9 @@ import { createClient } from '../../kit/client.js';
 import { addStyles } from '../../kit/styles.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
-import { onLangChange, pick } from '../lang.js';
+import { onLangChange, pick } from '../../kit/lang.js';
 import { restartSoon } from '../attributes.js';
-import { watchVisibility } from '../visible.js';
+import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS } from './strings.js';
 import { moments } from './stats.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
@@ -109,14 +109,14 @@ class FlowChangeOfVariables extends HTMLElement {
     if (this.pointer && kind !== 'line') {
       const y = this.pointer;
       const at = await request('at', { map: v.map, strength: v.strength, point: y });
-      this.point = { y, x: [at.x[0], at.x[1]], logDet: at.log_det[0], logDensity: at.log_density[0] };
+      this.point = { y, x: [at.x[0], at.x[1]], logDet: at.logDet[0], logDensity: at.logDensity[0] };
     }
     if (this.line && this.plane && this.dataset.state !== 'ready') {
       this.dataset.state = 'ready';
       this.setStatus('');
     }
     this.redraw(kind === 'line' ? 'line' : 'plane');
-    this.dataset[`${kind}Draws`] = Number(this.dataset[`${kind}Draws`] ?? 0) + 1;
+    this.dataset[`${kind}Draws`] = String(Number(this.dataset[`${kind}Draws`] ?? 0) + 1);
   }
 
   fail(error) {

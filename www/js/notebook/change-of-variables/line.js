@@ -68,12 +68,12 @@ export function drawLinePanel(canvas, d, theme, s) {
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.accent;
   ctx.globalAlpha = 0.75;
-  comb(ctx, d.ticks_y, d.y, d.pushed, cap, up);
-  comb(ctx, d.ticks_x, d.x, d.source, Infinity, down);
+  comb(ctx, d.ticksY, d.y, d.pushed, cap, up);
+  comb(ctx, d.ticksX, d.x, d.source, Infinity, down);
   ctx.beginPath();
-  d.ticks_x.forEach((x, i) => {
+  d.ticksX.forEach((x, i) => {
     // From just below the tick labels of y (they take 16 px under the axis).
-    ctx.moveTo(up.px(d.ticks_y[i]), up.area.y + up.area.height + 17);
+    ctx.moveTo(up.px(d.ticksY[i]), up.area.y + up.area.height + 17);
     ctx.lineTo(down.px(x), down.area.y);
   });
   ctx.stroke();

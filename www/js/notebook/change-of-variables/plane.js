@@ -67,7 +67,7 @@ export function createPlanePainter() {
     const [, max] = valueRange(d.density);
     const scale = { min: 0, max, colormap: COLORMAPS.viridis };
     heatmap.draw(ctx, view, d.density, { nx: d.cells, ny: d.cells, box, smooth: true, ...scale });
-    const lines = d.lines.length / (4 * d.line_samples);
+    const lines = d.lines.length / (4 * d.lineSamples);
     ctx.save();
     ctx.lineWidth = 1;
     ctx.strokeStyle = GRID;
@@ -76,7 +76,7 @@ export function createPlanePainter() {
     ctx.setLineDash([]);
     ctx.strokeStyle = IMAGE;
     ctx.lineWidth = 1.2;
-    polylines(ctx, view, d.lines, d.line_samples);
+    polylines(ctx, view, d.lines, d.lineSamples);
     drawPoints(ctx, view, d.samples, { color: SAMPLE_COLOR, size: 2.5, alpha: 0.85 });
     if (point) marker(ctx, view, point);
     ctx.restore();

@@ -23,7 +23,7 @@ serveOps({
     await loadCore();
     return change_of_variables_2d(map, strength, options);
   },
-  /** { map, strength, point: [y1, y2] } -> { x, log_det, log_density } there. */
+  /** { map, strength, point: [y1, y2] } -> { x, logDet, logDensity } there. */
   async at({ map, strength, point }) {
     await loadCore();
     return change_of_variables_at(map, strength, Float64Array.from(point));

@@ -90,9 +90,9 @@ export function showReadouts(dom, s, { step, evaluation: e, params, rate }) {
     dd.dataset.value = Number.isFinite(value) ? String(value) : '';
   };
   set('step', step, Number.isFinite(step) ? String(step) : '—');
-  set('nll', e?.nll, e ? `${formatNats(e.nll)} ± ${formatNats(e.nll_sem)}` : '—');
+  set('nll', e?.nll, e ? `${formatNats(e.nll)} ± ${formatNats(e.nllSem)}` : '—');
   set('base', e?.base, formatNats(e?.base));
-  set('logdet', e?.log_det, formatNats(e?.log_det));
+  set('logdet', e?.logDet, formatNats(e?.logDet));
   set('entropy', e?.entropy, e && e.entropy === null ? s.unknown : formatNats(e?.entropy));
   set('kl', e?.kl, e && e.kl === null ? s.unknown : formatNats(e?.kl));
   set('params', params, Number.isFinite(params) ? String(params) : '—');

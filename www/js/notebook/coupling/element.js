@@ -8,8 +8,8 @@ import { addStyles } from '../../kit/styles.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { createHeatmap } from '../../kit/heatmap.js';
-import { langOf, onLangChange } from '../lang.js';
-import { watchVisibility } from '../visible.js';
+import { langOf, onLangChange } from '../../kit/lang.js';
+import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
 import { SECTORS, drawFigure } from './draw.js';
@@ -31,7 +31,7 @@ class FlowCoupling extends HTMLElement {
     const sheets = ['../../kit/theme.css', './style.css'];
     addStyles(document, sheets, import.meta.url);
     // The colours come from those sheets: draw again once they have loaded.
-    for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+    for (const link of /** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel=stylesheet]'))) {
       if (sheets.some((url) => link.href === new URL(url, import.meta.url).href)) {
         link.addEventListener('load', () => this.schedule());
       }

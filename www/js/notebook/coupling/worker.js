@@ -58,11 +58,11 @@ const OPS = {
     while (alive() && model.steps() < until) {
       const n = Math.min(CHUNK, until - model.steps());
       const t0 = performance.now();
-      const { base, log_det } = model.train_step(n);
+      const { base, logDet } = model.train_step(n);
       rate = { steps: rate.steps + n, ms: rate.ms + performance.now() - t0 };
       curves.steps.push(model.steps());
       curves.base.push(mean(base));
-      curves.logdet.push(mean(log_det));
+      curves.logdet.push(mean(logDet));
       if (performance.now() - last > every || model.steps() >= until) {
         job.progress({ curves, rate: (1000 * rate.steps) / rate.ms, ...snapshot(mine) });
         curves = emptyCurves();

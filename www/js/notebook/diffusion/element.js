@@ -14,9 +14,9 @@ import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { finalAgreement, showComparison } from './readouts.js';
 import { coordinate } from './stats.js';
 import { DIFFUSION_STRINGS } from './strings.js';
-import { onLangChange, pick } from '../lang.js';
+import { onLangChange, pick } from '../../kit/lang.js';
 import { createPlayer } from '../player.js';
-import { watchVisibility } from '../visible.js';
+import { watchVisibility } from '../../kit/visible.js';
 
 const SETTINGS = {
   points: { value: 1500, min: 10, max: 4000 },

@@ -13,7 +13,9 @@ export function showComparison(host, words, { sde, ode, t, axis }) {
     setReadout(host, key, words.triple(a[field], b[field], exact[field]), { sde: a[field], ode: b[field], exact: exact[field] });
   triple('means', 'mean');
   triple('variances', 'variance');
-  for (const [key, d] of [['dmean', cmp.mean], ['dvar', cmp.variance]]) {
+  /** @type {[string, { diff: number, se: number, z: number }][]} */
+  const differences = [['dmean', cmp.mean], ['dvar', cmp.variance]];
+  for (const [key, d] of differences) {
     setReadout(host, key, words.difference(d), { value: d.z, diff: d.diff, se: d.se });
   }
 }

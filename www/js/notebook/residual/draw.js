@@ -17,6 +17,11 @@ function tracePath(ctx, view, start, rows, m, i) {
   }
 }
 
+/**
+ * @param {CanvasRenderingContext2D} ctx @param {any} view @param {ArrayLike<number>} start
+ * @param {ArrayLike<number>} rows @param {number} m
+ * @param {{ color: string, width: number, vertices?: boolean }} options
+ */
 function strokePaths(ctx, view, start, rows, m, { color, width, vertices }) {
   ctx.save();
   ctx.strokeStyle = ctx.fillStyle = color;
@@ -92,7 +97,7 @@ export function drawCloud(canvas, state, theme, words) {
 }
 
 /**
- * The errors against log2 K: `levels` [{ k, position_rms_error, log_density_mean_error }] in
+ * The errors against log2 K: `levels` [{ k, positionRmsError, logDensityMeanError }] in
  * ascending K, with the chosen `k` marked. Returns the plot's maps (or null).
  */
 export function drawErrors(canvas, levels, k, theme, words) {
@@ -100,8 +105,8 @@ export function drawErrors(canvas, levels, k, theme, words) {
   ctx.clearRect(0, 0, width, height);
   const ks = levels.map((l) => l.k);
   const x = ks.map(Math.log2);
-  const position = levels.map((l) => l.position_rms_error);
-  const density = levels.map((l) => l.log_density_mean_error);
+  const position = levels.map((l) => l.positionRmsError);
+  const density = levels.map((l) => l.logDensityMeanError);
   const series = [
     { label: words.position, x, y: position, color: theme.series[2] },
     { label: words.density, x, y: density, color: theme.series[3] },

@@ -9,12 +9,12 @@ import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
-import { onLangChange, pick } from '../lang.js';
+import { onLangChange, pick } from '../../kit/lang.js';
 import { drawCloud, drawErrors } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
 import { observedOrders, powersOfTwo } from './math.js';
 import { RESIDUAL_STRINGS } from './strings.js';
-import { watchVisibility } from '../visible.js';
+import { watchVisibility } from '../../kit/visible.js';
 
 const SETTINGS = {
   k: { value: 8, min: 1, max: 1024 },
@@ -49,14 +49,14 @@ function createResidualFigure(host) {
     const k = chosenK();
     const level = state.levels.get(k);
     const done = ks.filter((q) => state.levels.has(q)).map((q) => state.levels.get(q));
-    const orders = observedOrders(done.map((l) => l.k), done.map((l) => l.position_rms_error));
+    const orders = observedOrders(done.map((l) => l.k), done.map((l) => l.positionRmsError));
     const order = orders[done.findIndex((l) => l.k === k)];
     const fmt = (v) => (Number.isFinite(v) ? v.toPrecision(3) : '—');
     $('.fr-k').textContent = String(k);
     readout('k', String(k));
     readout('h', `1/${k} = ${fmt(1 / k)}`, 1 / k);
-    readout('position', fmt(level?.position_rms_error), level?.position_rms_error ?? NaN);
-    readout('density', fmt(level?.log_density_mean_error), level?.log_density_mean_error ?? NaN);
+    readout('position', fmt(level?.positionRmsError), level?.positionRmsError ?? NaN);
+    readout('density', fmt(level?.logDensityMeanError), level?.logDensityMeanError ?? NaN);
     readout('order', Number.isFinite(order) ? order.toFixed(2) : '—', order ?? NaN);
     readout('invertible', level ? (level.invertible ? w.yes : w.folded) : '—', level ? level.invertible : '');
   }

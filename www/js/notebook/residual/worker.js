@@ -54,8 +54,8 @@ const OPS = {
 
   /**
    * One call for every K of `ks`: the ODE's end points (DOPRI5) and the smooth trajectories of the
-   * tracked points, and for each K { k, positions, paths, position_rms_error,
-   * log_density_mean_error, folded, invertible }. A level whose steps fold the plane at some points
+   * tracked points, and for each K { k, positions, paths, positionRmsError,
+   * logDensityMeanError, folded, invertible }. A level whose steps fold the plane at some points
    * (det(I + h du/dx) <= 0) still moves them, but has no density there (NaN error, folded > 0).
    */
   levels({ ks }) {

@@ -11,7 +11,7 @@ pub const MAX_BATCH: usize = 1 << 16;
 /// A flow being fitted to a target: one Adam state per layer (Adam acts weight by weight, so this is
 /// the same as one Adam over all weights).
 #[derive(Clone, Debug)]
-pub struct Trainer {
+pub struct MaximumLikelihoodTrainer {
     flow: CouplingFlow,
     target: Target,
     adams: Vec<Adam<f64>>,
@@ -30,7 +30,7 @@ struct Snapshot {
     adams: Vec<Adam<f64>>,
 }
 
-impl Trainer {
+impl MaximumLikelihoodTrainer {
     /// Needs 1 <= batch_size <= 65536 and a valid learning rate; minibatches are drawn from `seed`.
     pub fn new(
         flow: CouplingFlow,

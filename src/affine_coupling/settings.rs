@@ -1,8 +1,7 @@
-//! The options object of `new CouplingModel(options)`: the coupling flow, its target and its
-//! training, as JavaScript names them, with limits that keep memory bounded.
+//! The settings of a coupling flow, its target and its training, as the page names them (the
+//! options of `new CouplingModel(options)`), with limits that keep memory bounded.
 
-use crate::bindings::convert::Options;
-use crate::coupling_flow::{CouplingConfig, CouplingFlow, Trainer};
+use super::{CouplingConfig, CouplingFlow, MaximumLikelihoodTrainer};
 use crate::field::mlp::Activation;
 use crate::target::Target;
 use serde::Deserialize;
@@ -14,7 +13,7 @@ pub const ACTIVATION_BUDGET: usize = 1 << 23;
 
 /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct CouplingSettings {
     pub target: String,
     pub layers: usize,
@@ -43,20 +42,6 @@ impl Default for CouplingSettings {
             seed: 0,
         }
     }
-}
-
-impl Options for CouplingSettings {
-    const KEYS: &'static [&'static str] = &[
-        "target",
-        "layers",
-        "width",
-        "depth",
-        "activation",
-        "scale_bound",
-        "lr",
-        "batch",
-        "seed",
-    ];
 }
 
 /// Values one point holds in a pass through every layer: per conditioner the hidden activations,
@@ -93,7 +78,7 @@ impl CouplingSettings {
     }
 
     /// A fresh flow (the identity) with its trainer on the named target.
-    pub fn trainer(&self) -> Result<Trainer, String> {
+    pub fn trainer(&self) -> Result<MaximumLikelihoodTrainer, String> {
         let target = Target::from_name(&self.target)?;
         let config = self.config()?;
         if !(self.lr > 0.0 && self.lr <= 1.0) {
@@ -113,6 +98,6 @@ impl CouplingSettings {
             ));
         }
         let flow = CouplingFlow::new(config, self.seed)?;
-        Trainer::new(flow, target, self.lr, self.batch, self.seed.wrapping_add(1))
+        MaximumLikelihoodTrainer::new(flow, target, self.lr, self.batch, self.seed.wrapping_add(1))
     }
 }

@@ -1,8 +1,8 @@
-//! The helpers behind `CouplingModel`: refused settings, training chunks and their terms, chunked
+//! The figure's calls on the coupling flow: refused settings, training chunks and their terms, chunked
 //! evaluation against the flow's own one-shot methods, and held-out scores of the identity flow.
 
-use super::run::{count, held_out, per_point, points, sample, train_chunk};
-use super::settings::{chunk_points, CouplingSettings, ACTIVATION_BUDGET};
+use crate::affine_coupling::chunked::{count, held_out, per_point, points, sample, train_chunk};
+use crate::affine_coupling::settings::{chunk_points, CouplingSettings, ACTIVATION_BUDGET};
 use crate::target::gaussians::{RADIUS, SIGMA};
 
 fn with(f: fn(&mut CouplingSettings)) -> Result<(), String> {

@@ -5,8 +5,8 @@ use super::{changed, layer, CouplingFlow};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 
-/// Largest accepted number of samples in one call.
-pub const MAX_SAMPLES: usize = 1 << 20;
+/// Largest accepted number of samples in one call: the one policy.
+use crate::budget::MAX_POINTS as MAX_SAMPLES;
 
 /// The layer-by-layer picture of f on a batch of n points.
 #[derive(Clone, Debug, PartialEq)]

@@ -48,7 +48,7 @@ fn training_raises_held_out_likelihood_towards_the_entropy_bound() {
         lp.iter().sum::<f64>() / 2000.0
     };
     let flow = CouplingFlow::new(CouplingConfig::default(), 5).unwrap();
-    let mut trainer = Trainer::new(flow, target.clone(), 5e-3, 256, 6).unwrap();
+    let mut trainer = MaximumLikelihoodTrainer::new(flow, target.clone(), 5e-3, 256, 6).unwrap();
     let before = mean_log_lik(trainer.flow_mut());
     // The identity flow: E[log N(x)] = -(r² + 2σ²)/2 - ln 2π for 8gaussians.
     let r2 =
@@ -89,7 +89,7 @@ fn invalid_settings_are_errors() {
     assert!(flow.sample(0, 1).is_err());
     let mut wrong = vec![vec![0.0; 1]];
     assert!(flow.nll_and_gradient(&XS, &mut wrong).is_err());
-    assert!(Trainer::new(flow.clone(), Target::Moons, 1e-3, 0, 1).is_err());
-    assert!(Trainer::new(flow, Target::Moons, -1.0, 8, 1).is_err());
+    assert!(MaximumLikelihoodTrainer::new(flow.clone(), Target::Moons, 1e-3, 0, 1).is_err());
+    assert!(MaximumLikelihoodTrainer::new(flow, Target::Moons, -1.0, 8, 1).is_err());
     assert!(standard_normal_log_density(&[0.0, 0.0]) < 0.0);
 }

@@ -1,5 +1,6 @@
 //! Tests of the coupling flow: exactness of the change of variables, then gradients and training.
 
+mod chunked;
 mod exactness;
 mod learning;
 mod terms;

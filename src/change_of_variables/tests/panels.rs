@@ -1,8 +1,10 @@
-//! The change-of-variables figure's helpers against closed forms: the Exponential (Gamma with
+//! The change-of-variables figure's panels against closed forms: the Exponential (Gamma with
 //! shape 1), Gaussian images of the affine map, the swirl's unchanged density, the sinh warp's box mass.
 
-use super::line::{line_panel, LineOptions};
-use super::plane::{named_map, plane_panel, plane_points, PlaneOptions, VIEW};
+use crate::change_of_variables::gamma_panel::{line_panel, LineOptions};
+use crate::change_of_variables::plane_panel::{
+    named_map, plane_panel, plane_points, PlaneOptions, VIEW,
+};
 use std::f64::consts::{LN_2, PI, SQRT_2};
 
 /// Φ(z) by erf (the core uses erfc), for independent closed forms.

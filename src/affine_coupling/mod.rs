@@ -8,16 +8,18 @@
 //! [`terms`] splits it into the base and log-determinant terms, [`sample`] runs the inverse f^{-1}
 //! on base samples, and [`train`] maximises the likelihood with Adam.
 
+pub mod chunked;
 pub mod layer;
 pub mod likelihood;
 pub mod sample;
+pub mod settings;
 pub mod terms;
 #[cfg(test)]
 mod tests;
 pub mod train;
 
 pub use terms::LikelihoodTerms;
-pub use train::Trainer;
+pub use train::MaximumLikelihoodTrainer;
 
 use crate::field::mlp::{Activation, Io, Mlp, MlpConfig, Workspace};
 

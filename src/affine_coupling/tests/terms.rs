@@ -56,7 +56,7 @@ fn a_diverging_step_is_an_error_that_keeps_the_weights_and_the_step_count() {
     }
     let far = Target::Points(Points::new(&[1e6, 1e6, -1e6, 1e6], 0.0).unwrap());
     let before: Vec<Vec<f64>> = flow.nets().iter().map(|n| n.params().to_vec()).collect();
-    let mut trainer = Trainer::new(flow, far, 1e-2, 8, 3).unwrap();
+    let mut trainer = MaximumLikelihoodTrainer::new(flow, far, 1e-2, 8, 3).unwrap();
     let err = trainer.step().unwrap_err();
     assert!(err.contains("diverged"), "{err}");
     let after: Vec<Vec<f64>> = trainer
@@ -68,7 +68,8 @@ fn a_diverging_step_is_an_error_that_keeps_the_weights_and_the_step_count() {
     assert_eq!(before, after);
     assert_eq!(trainer.steps(), 0);
     // A healthy target trains and counts its steps; each loss is -(base + log_det).
-    let mut good = Trainer::new(random_flow(small(), 12), Target::Moons, 1e-2, 8, 3).unwrap();
+    let mut good =
+        MaximumLikelihoodTrainer::new(random_flow(small(), 12), Target::Moons, 1e-2, 8, 3).unwrap();
     for _ in 0..3 {
         let t = good.step().unwrap();
         assert!(t.is_finite() && (t.nll() + t.base + t.log_det).abs() < 1e-12);
@@ -91,8 +92,9 @@ fn divergence_after_an_update_undoes_that_update() {
     };
     let far = Target::Points(Points::new(&[1e6, 1e6, -1e6, 1e6], 0.0).unwrap());
     let mut trainer =
-        Trainer::new(CouplingFlow::new(config, 12).unwrap(), far, 1e-2, 8, 3).unwrap();
-    let weights = |t: &Trainer| -> Vec<Vec<f64>> {
+        MaximumLikelihoodTrainer::new(CouplingFlow::new(config, 12).unwrap(), far, 1e-2, 8, 3)
+            .unwrap();
+    let weights = |t: &MaximumLikelihoodTrainer| -> Vec<Vec<f64>> {
         t.flow()
             .nets()
             .iter()

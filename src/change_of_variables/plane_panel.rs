@@ -1,7 +1,7 @@
 //! The 2D panel of the change-of-variables figure: N(0, I) pushed by a named map of the plane, its
 //! density p_1(y) = p_0(x) / |det dφ/dx| on a grid, the image of a square grid, and pushed samples.
 
-use crate::change_of_variables::{log_density_2d, push_2d, pushed_grid_lines, Map2};
+use super::{log_density_2d, push_2d, pushed_grid_lines, Map2};
 use crate::density::{standard_normal_log_density, Grid};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
@@ -16,7 +16,7 @@ pub const GRID: f64 = 3.0;
 const LINE_SAMPLES: usize = 160;
 /// Largest accepted number of cells per side, of samples, and of query points.
 pub const MAX_CELLS: usize = 1024;
-pub const MAX_SAMPLES: usize = 1_000_000;
+pub use crate::budget::MAX_POINTS as MAX_SAMPLES;
 
 /// The map `name` at `strength` in [0, 1] (0 is the identity, or nearly: sinh needs a > 0):
 /// swirl ω = 4s (radius 1.2), radial c = 0.3s, sinh a = max(0.8s, 1e-3),
@@ -40,7 +40,7 @@ pub fn named_map(name: &str, strength: f64) -> Result<Map2, String> {
 
 /// `{ cells, lines, samples, seed }`: density cells per side, grid lines per direction, samples.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PlaneOptions {
     pub cells: usize,
     pub lines: usize,

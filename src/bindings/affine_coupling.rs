@@ -1,23 +1,20 @@
 //! `CouplingModel`: a RealNVP-style coupling flow trained by exact maximum likelihood, as
-//! JavaScript sees it. The work is in [`run`] (tested natively);
+//! JavaScript sees it. The work is in `affine_coupling::{chunked, settings}` (tested natively);
 //! these methods only convert.
 
-mod run;
-mod settings;
-#[cfg(test)]
-mod tests;
-
-use crate::bindings::convert::{error, options, EvaluateOptions, ObjectBuilder};
-use crate::coupling_flow::Trainer;
+use crate::affine_coupling::chunked::{self as run, MAX_STAGE_VALUES};
+use crate::affine_coupling::settings::{chunk_points, CouplingSettings};
+use crate::affine_coupling::MaximumLikelihoodTrainer;
+use crate::bindings::args::{arg, error};
+use crate::bindings::convert::ObjectBuilder;
+use crate::bindings::options::{options, EvaluateOptions};
 use rand::{rngs::StdRng, SeedableRng};
-use run::MAX_STAGE_VALUES;
-use settings::{chunk_points, CouplingSettings};
 use wasm_bindgen::prelude::*;
 
 /// A coupling flow f (data -> N(0, I)), its target and its Adam state.
 #[wasm_bindgen]
 pub struct CouplingModel {
-    trainer: Trainer,
+    trainer: MaximumLikelihoodTrainer,
     entropy: Option<f64>,
 }
 
@@ -27,81 +24,92 @@ impl CouplingModel {
     /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
     #[wasm_bindgen(constructor)]
     pub fn new(settings: JsValue) -> Result<CouplingModel, JsError> {
-        let settings: CouplingSettings = options("CouplingModel", &settings, &[])?;
+        let settings: CouplingSettings = options("CouplingModel", &settings)?;
         let trainer = settings.trainer().map_err(|e| error("CouplingModel", e))?;
         let entropy = trainer.target().entropy();
         Ok(CouplingModel { trainer, entropy })
     }
 
-    /// Runs `n` steps: `{ losses, base, log_det }` (Float64Array of n each; loss = -(base + log_det),
+    /// Runs `n` steps: `{ losses, base, logDet }` (Float64Array of n each; loss = -(base + logDet),
     /// the minibatch means of log N(f(x)) and ln|det df/dx|). Throws if training diverges; the last
     /// good weights are kept.
-    pub fn train_step(&mut self, n: u32) -> Result<JsValue, JsError> {
-        let chunk = run::train_chunk(&mut self.trainer, n).map_err(|e| error("train_step", e))?;
+    pub fn train_step(&mut self, n: JsValue) -> Result<JsValue, JsError> {
+        const CONTEXT: &str = "CouplingModel.train_step";
+        let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
+        let chunk = run::train_chunk(&mut self.trainer, n).map_err(|e| error(CONTEXT, e))?;
         Ok(ObjectBuilder::default()
             .array("losses", &chunk.losses)
             .array("base", &chunk.base)
-            .array("log_det", &chunk.log_det)
+            .array("logDet", &chunk.log_det)
             .build())
     }
 
     /// `n` samples f^{-1}(z) of the model, z ~ N(0, I) from `seed`.
-    pub fn sample(&mut self, n: u32, seed: u32) -> Result<Vec<f64>, JsError> {
+    pub fn sample(&mut self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+        const CONTEXT: &str = "CouplingModel.sample";
+        let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
+        let seed = arg(CONTEXT, "seed", &seed).seed()?;
         let rows = chunk_points(&self.trainer.flow().config());
-        run::sample(self.trainer.flow_mut(), n, u64::from(seed), rows)
-            .map_err(|e| error("sample", e))
+        run::sample(self.trainer.flow_mut(), n, seed, rows).map_err(|e| error(CONTEXT, e))
     }
 
     /// `n` samples of the target from `seed`.
-    pub fn sample_target(&self, n: u32, seed: u32) -> Result<Vec<f64>, JsError> {
-        let n = run::count(n).map_err(|e| error("sample_target", e))?;
+    pub fn sample_target(&self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+        const CONTEXT: &str = "CouplingModel.sample_target";
+        let n = arg(CONTEXT, "n", &n).count(1, run::MAX_POINTS)?;
+        let seed = arg(CONTEXT, "seed", &seed).seed()?;
         let mut out = vec![0.0; 2 * n];
-        let mut rng = StdRng::seed_from_u64(u64::from(seed));
+        let mut rng = StdRng::seed_from_u64(seed);
         self.trainer.target().sample(&mut rng, &mut out);
         Ok(out)
     }
 
     /// The model's exact log p(x) = log N(f(x)) + ln|det df/dx| at `points`.
-    pub fn log_density(&mut self, points: &[f64]) -> Result<Vec<f64>, JsError> {
+    pub fn log_density(&mut self, points: JsValue) -> Result<Vec<f64>, JsError> {
+        const CONTEXT: &str = "CouplingModel.log_density";
+        let points = arg(CONTEXT, "points", &points).points(run::MAX_POINTS)?;
         let rows = chunk_points(&self.trainer.flow().config());
-        let (base, log_det) = run::per_point(self.trainer.flow_mut(), points, rows)
-            .map_err(|e| error("log_density", e))?;
+        let (base, log_det) = run::per_point(self.trainer.flow_mut(), &points, rows)
+            .map_err(|e| error(CONTEXT, e))?;
         Ok(base.iter().zip(&log_det).map(|(b, l)| b + l).collect())
     }
 
     /// The points after each layer: `{ layers: L, positions: (L + 1) rows of 2n (row 0 the input,
-    /// row L = f(x)), log_dets: L rows of n (each layer's ln|det|) }`.
-    pub fn stages(&mut self, points: &[f64]) -> Result<JsValue, JsError> {
+    /// row L = f(x)), logDets: L rows of n (each layer's ln|det|) }`.
+    pub fn stages(&mut self, points: JsValue) -> Result<JsValue, JsError> {
+        const CONTEXT: &str = "CouplingModel.stages";
+        let points = arg(CONTEXT, "points", &points).points(run::MAX_POINTS)?;
         let rows = self.trainer.flow().config().layers + 1;
         let max = (MAX_STAGE_VALUES / (2 * rows)).min(chunk_points(&self.trainer.flow().config()));
         let flow = self.trainer.flow_mut();
-        let stages = run::points(points, max)
-            .and_then(|_| flow.stages(points))
-            .map_err(|e| error("stages", e))?;
+        let stages = run::points(&points, max)
+            .and_then(|_| flow.stages(&points))
+            .map_err(|e| error(CONTEXT, e))?;
         Ok(ObjectBuilder::default()
             .set("layers", (rows - 1) as f64)
             .array("positions", &stages.positions)
-            .array("log_dets", &stages.log_dets)
+            .array("logDets", &stages.log_dets)
             .build())
     }
 
-    /// Held-out scores in nats: `{ n, nll, nll_sem, base, log_det, entropy, kl }` (entropy and kl
+    /// Held-out scores in nats: `{ n, nll, nllSem, base, logDet, entropy, kl }` (entropy and kl
     /// are null when the target's density has no closed form); options `{ n: 2000, seed: 12345 }`.
     pub fn evaluate(&mut self, opts: JsValue) -> Result<JsValue, JsError> {
-        let o: EvaluateOptions = options("evaluate", &opts, &[])?;
+        const CONTEXT: &str = "CouplingModel.evaluate";
+        let o: EvaluateOptions = options(CONTEXT, &opts)?;
         let h = run::held_out(
             &mut self.trainer,
             self.entropy,
             u32::try_from(o.n).unwrap_or(u32::MAX),
             o.seed,
         )
-        .map_err(|e| error("evaluate", e))?;
+        .map_err(|e| error(CONTEXT, e))?;
         Ok(ObjectBuilder::default()
             .set("n", h.n as f64)
             .set("nll", h.nll)
-            .set("nll_sem", h.nll_sem)
+            .set("nllSem", h.nll_sem)
             .set("base", h.base)
-            .set("log_det", h.log_det)
+            .set("logDet", h.log_det)
             .optional("entropy", h.entropy)
             .optional("kl", h.kl)
             .build())

@@ -1,17 +1,16 @@
-//! Plain-Rust work behind `CouplingModel`: training in chunks with the log-likelihood's two terms,
-//! per-point terms in memory-bounded chunks, held-out scores, and the checks on JavaScript's input.
+//! The coupling flow's work for the notebook figure, call by call: training in chunks with the
+//! log-likelihood's two terms, per-point terms in memory-bounded chunks, held-out scores (NLL with
+//! its standard error), and the limits of one call.
 
 use super::settings::chunk_points;
-use crate::coupling_flow::{CouplingFlow, Trainer};
+use super::{CouplingFlow, MaximumLikelihoodTrainer};
 use crate::density::standard_normal_log_density;
 use rand::{rngs::StdRng, SeedableRng};
 
 /// Most training steps per call.
 pub const MAX_STEPS_PER_CALL: u32 = 10_000;
-/// Most work per call, steps x batch x weights (about ten seconds natively at the limit).
-pub const MAX_TRAIN_WORK: u64 = 1 << 34;
-/// Most points per call (densities, samples, held-out sets).
-pub const MAX_POINTS: usize = 1 << 20;
+/// Most points per call (densities, samples, held-out sets): the one policy.
+pub use crate::budget::MAX_POINTS;
 /// Most values (2 per point per layer) the layer-by-layer picture returns.
 pub const MAX_STAGE_VALUES: usize = 1 << 22;
 
@@ -23,21 +22,14 @@ pub struct Chunk {
 }
 
 /// Runs `n` steps; a diverging step stops the chunk with the trainer's error (weights kept).
-pub fn train_chunk(trainer: &mut Trainer, n: u32) -> Result<Chunk, String> {
+pub fn train_chunk(trainer: &mut MaximumLikelihoodTrainer, n: u32) -> Result<Chunk, String> {
     if n == 0 || n > MAX_STEPS_PER_CALL {
         return Err(format!(
             "n must be between 1 and {MAX_STEPS_PER_CALL}, got {n}"
         ));
     }
-    let work = u64::from(n) * trainer.batch_size() as u64 * trainer.flow().n_params() as u64;
-    if work > MAX_TRAIN_WORK {
-        return Err(format!(
-            "{n} steps x batch {} x {} weights is more work than one call may take \
-             (at most {MAX_TRAIN_WORK}); ask for fewer steps per call",
-            trainer.batch_size(),
-            trainer.flow().n_params()
-        ));
-    }
+    let (batch, weights) = (trainer.batch_size(), trainer.flow().n_params());
+    crate::budget::TRAINING.check(batch, n.into(), weights)?;
     let n = n as usize;
     let mut chunk = Chunk {
         losses: Vec::with_capacity(n),
@@ -74,10 +66,7 @@ pub fn points(xs: &[f64], max: usize) -> Result<usize, String> {
 
 /// Checks a count of points asked for.
 pub fn count(n: u32) -> Result<usize, String> {
-    match n as usize {
-        n @ 1..=MAX_POINTS => Ok(n),
-        n => Err(format!("n must be between 1 and {MAX_POINTS}, got {n}")),
-    }
+    crate::budget::count(n as usize)
 }
 
 /// log N(f(x)) and ln|det df/dx| of every point, `rows` points at a time (so that memory stays
@@ -123,7 +112,7 @@ pub struct HeldOut {
 }
 
 pub fn held_out(
-    trainer: &mut Trainer,
+    trainer: &mut MaximumLikelihoodTrainer,
     entropy: Option<f64>,
     n: u32,
     seed: u64,

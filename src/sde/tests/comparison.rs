@@ -1,30 +1,8 @@
-//! The notebook helpers against closed forms: the residual request bounds and the 8 Gaussians'
-//! centres.
+//! The SDE/ODE figure's paths: one start, the eight centres at the end, frames that subdivide.
 
-use super::notebook::{residual_request, sde_paths, FRAMES, MAX_FRAMES};
+use crate::sde::comparison::{sde_paths, FRAMES, MAX_FRAMES};
 use crate::sde::GaussianMixture;
 use crate::target::gaussians::SIGMA;
-
-#[test]
-fn residual_request_bounds_points_and_k() {
-    assert_eq!(
-        residual_request(&[0.0, 1.0], &[1, 10_000]).unwrap(),
-        vec![1, 10_000]
-    );
-    assert!(residual_request(&[0.0, 1.0], &[0]).is_err());
-    assert!(residual_request(&[0.0, 1.0], &[10_001]).is_err());
-    assert!(residual_request(&[0.0, 1.0], &[]).is_err());
-    assert!(residual_request(&[], &[4]).is_err());
-    assert!(residual_request(&[0.0], &[4]).is_err());
-    assert!(residual_request(&[0.0, f64::NAN], &[4]).is_err());
-    // The products are capped: 2^19 points fit 8 levels but not 9, and K = 128 but not 129.
-    let many = vec![0.5; 1 << 20];
-    assert!(residual_request(&many, &[1; 8]).is_ok());
-    let err = residual_request(&many, &[1; 9]).unwrap_err();
-    assert!(err.contains("points x levels"), "{err}");
-    assert!(residual_request(&many, &[128]).is_ok());
-    assert!(residual_request(&many, &[129]).is_err());
-}
 
 #[test]
 fn sde_and_ode_start_together_and_end_near_the_eight_centres() {

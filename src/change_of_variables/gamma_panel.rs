@@ -1,15 +1,15 @@
 //! The 1D panel of the change-of-variables figure: N(0, 1) pushed to Gamma(k, θ) by
 //! φ = F_Γ^{-1} ∘ Φ, with p_1(y) = p_0(x) / φ'(x), x = φ^{-1}(y), next to the closed-form f_Γ(y).
 
-use crate::change_of_variables::normal_cdf::normal_log_pdf;
-use crate::change_of_variables::pushforward::MAX_LINES;
-use crate::change_of_variables::{log_density_1d, pushed_grid_1d, GaussianToGamma};
+use super::normal_cdf::normal_log_pdf;
+use super::pushforward::MAX_LINES;
+use super::{log_density_1d, pushed_grid_1d, GaussianToGamma};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
 
-/// Largest accepted number of grid points or samples.
-pub const MAX_VALUES: usize = 1_000_000;
+/// Largest accepted number of grid points or samples: the one policy for points.
+use crate::budget::MAX_POINTS as MAX_VALUES;
 /// Largest accepted shape: beyond it the Gamma quantile's iteration gets slow (and the figure's
 /// slider stops at 10).
 pub const MAX_SHAPE: f64 = 100.0;
@@ -20,7 +20,7 @@ const MASS_EDGE: f64 = 8.0;
 /// `{ points, samples, seed, ticks, tick_range }`: the y grid of the curves, the pushed samples,
 /// and `ticks` equally spaced x in [-tick_range, tick_range] whose images show the stretching.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LineOptions {
     pub points: usize,
     pub samples: usize,

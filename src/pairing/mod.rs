@@ -1,4 +1,5 @@
-//! Couplings of noise and data in a minibatch: which x0 is paired with which x1.
+//! Pairing noise with data in a minibatch (a coupling of the two, in the flow-matching papers' words):
+//! which x0 goes with which x1. The page's option keeps the papers' name, `coupling`.
 //!
 //! Independent coupling keeps the pairs as drawn. Minibatch optimal transport (Tong et al. 2023;
 //! Pooladian et al. 2023) re-pairs the batch by the permutation pi minimising
@@ -17,7 +18,7 @@ pub const MAX_OT_POINTS: usize = 2048;
 
 /// How noise and data are paired.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Coupling {
+pub enum Pairing {
     Independent,
     OptimalTransport,
 }
@@ -25,7 +26,7 @@ pub enum Coupling {
 /// Pairs minibatches; allocate once per batch size and reuse.
 #[derive(Clone, Debug)]
 pub struct Coupler {
-    coupling: Coupling,
+    coupling: Pairing,
     max_points: usize,
     solver: Assignment,
     perm: Vec<usize>,
@@ -34,17 +35,17 @@ pub struct Coupler {
 impl Coupler {
     /// A coupler for batches of up to `max_points` points
     /// (1..=[`MAX_OT_POINTS`] for optimal transport, at least 1 otherwise).
-    pub fn new(coupling: Coupling, max_points: usize) -> Result<Self, String> {
+    pub fn new(coupling: Pairing, max_points: usize) -> Result<Self, String> {
         let limit = match coupling {
-            Coupling::Independent => usize::MAX,
-            Coupling::OptimalTransport => MAX_OT_POINTS,
+            Pairing::Independent => usize::MAX,
+            Pairing::OptimalTransport => MAX_OT_POINTS,
         };
         if max_points == 0 || max_points > limit {
             return Err(format!(
                 "coupling: batch size must be in 1..={limit}, got {max_points}"
             ));
         }
-        let ot = coupling == Coupling::OptimalTransport;
+        let ot = coupling == Pairing::OptimalTransport;
         Ok(Self {
             coupling,
             max_points,
@@ -54,7 +55,7 @@ impl Coupler {
     }
 
     /// The pairing rule.
-    pub fn coupling(&self) -> Coupling {
+    pub fn coupling(&self) -> Pairing {
         self.coupling
     }
 
@@ -75,7 +76,7 @@ impl Coupler {
         self.perm.extend(0..n);
         // The solver needs finite costs; non-finite points keep the identity pairing.
         let finite = x0.iter().chain(x1).all(|x| x.is_finite());
-        if self.coupling == Coupling::OptimalTransport && finite {
+        if self.coupling == Pairing::OptimalTransport && finite {
             self.solver.solve(sq, &mut self.perm);
         }
         let mut total = 0.0;

@@ -57,7 +57,7 @@ fn matches_brute_force_on_random_costs() {
 
 #[test]
 fn ot_coupler_matches_brute_force_on_points() {
-    let mut coupler = Coupler::new(Coupling::OptimalTransport, 7).unwrap();
+    let mut coupler = Coupler::new(Pairing::OptimalTransport, 7).unwrap();
     for (seed, n) in (0..30).zip((1..=7).cycle()) {
         let (x0, x1) = (normal_points(n, seed), normal_points(n, seed + 100));
         let mut out = vec![0.0; 2 * n];
@@ -88,7 +88,7 @@ fn recovers_known_optimal_couplings() {
         .iter()
         .flat_map(|&j| [x0[2 * j], x0[2 * j + 1]])
         .collect();
-    let mut coupler = Coupler::new(Coupling::OptimalTransport, n).unwrap();
+    let mut coupler = Coupler::new(Pairing::OptimalTransport, n).unwrap();
     let mut out = vec![0.0; 2 * n];
     assert_eq!(coupler.pair(&x0, &x1, &mut out), 0.0);
     assert_eq!(out, x0);
@@ -115,18 +115,18 @@ fn recovers_known_optimal_couplings() {
 #[test]
 fn independent_coupling_keeps_pairs_and_sizes_are_validated() {
     let (x0, x1) = (normal_points(5, 1), normal_points(5, 2));
-    let mut coupler = Coupler::new(Coupling::Independent, 5).unwrap();
+    let mut coupler = Coupler::new(Pairing::Independent, 5).unwrap();
     let mut out = vec![0.0; 10];
     let total = coupler.pair(&x0, &x1, &mut out);
     assert_eq!(out, x1);
     assert_eq!(coupler.permutation(), &[0, 1, 2, 3, 4]);
     let direct: f64 = x0.iter().zip(&x1).map(|(a, b)| (a - b).powi(2)).sum();
     assert!((total - direct).abs() < 1e-12);
-    assert!(Coupler::new(Coupling::OptimalTransport, 0).is_err());
-    assert!(Coupler::new(Coupling::OptimalTransport, MAX_OT_POINTS + 1).is_err());
-    assert!(Coupler::new(Coupling::Independent, 0).is_err());
+    assert!(Coupler::new(Pairing::OptimalTransport, 0).is_err());
+    assert!(Coupler::new(Pairing::OptimalTransport, MAX_OT_POINTS + 1).is_err());
+    assert!(Coupler::new(Pairing::Independent, 0).is_err());
     // Non-finite points cannot be transported: the identity pairing is kept, without hanging.
-    let mut ot = Coupler::new(Coupling::OptimalTransport, 5).unwrap();
+    let mut ot = Coupler::new(Pairing::OptimalTransport, 5).unwrap();
     let mut bad = x1.clone();
     bad[3] = f64::NAN;
     assert!(ot.pair(&x0, &bad, &mut out).is_nan());
@@ -191,10 +191,10 @@ fn ot_reduces_cost_and_times_n256() {
     for n in [256, 1024] {
         let (x0, x1) = (normal_points(n, 3), normal_points(n, 4));
         let mut out = vec![0.0; 2 * n];
-        let independent = Coupler::new(Coupling::Independent, n)
+        let independent = Coupler::new(Pairing::Independent, n)
             .unwrap()
             .pair(&x0, &x1, &mut out);
-        let mut coupler = Coupler::new(Coupling::OptimalTransport, n).unwrap();
+        let mut coupler = Coupler::new(Pairing::OptimalTransport, n).unwrap();
         let start = Instant::now();
         let ot = coupler.pair(&x0, &x1, &mut out);
         eprintln!(
