@@ -106,7 +106,7 @@ def views_table(ours, wasm):
         label = f"{w} worker{'s' if w > 1 else ''} ({r['cores']} cores)"
         print(f"| {label} | {mine:.0f} | {r['ms']:.0f} | {ratio} |" if mine else f"| {label} | – | {r['ms']:.0f} | – |")
     print()
-    for part in ["table_25_nodes", "grid_film", "mesh_film_rk4x20", "compare", "grid_direct_to_t1"]:
+    for part in ["table_19_nodes", "grid_film", "mesh_film_rk4x20", "compare", "grid_direct_to_t1"]:
         if part in native:
             print(f"- native {part}: {native[part]:.1f} ms")
     if one and "grid_direct_to_t1" in native:

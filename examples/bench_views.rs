@@ -2,7 +2,7 @@
 //! a 64 x 64 Lagrangian mesh over [-4.5, 4.5]², 101 frames on [0, 1], for M64 trained 5,000 steps
 //! on 8 Gaussians. One JSON object per line on stdout:
 //!
-//! - each part on one thread: the face-velocity table (25 nodes), the grid's film, the mesh's film
+//! - each part on one thread: the face-velocity table (19 nodes), the grid's film, the mesh's film
 //!   (RK4 x 20), the comparison at the vertices, and the whole refresh;
 //! - the refresh split over 2 threads as the page splits it over 2 workers (each half the nodes;
 //!   the first then runs the grid's film, the second the mesh's);
@@ -35,7 +35,7 @@ const MESH: MeshConfig = MeshConfig {
     ymin: -4.5,
     ymax: 4.5,
 };
-const NODES: usize = 25;
+const NODES: usize = 19;
 const RK4: Method = Method::Rk4 { steps: 20 };
 
 fn frame_times() -> Vec<f64> {
@@ -123,7 +123,7 @@ fn main() {
         });
         split.push(t_split);
     }
-    for (name, times) in ["table_25_nodes", "grid_film", "mesh_film_rk4x20", "compare"]
+    for (name, times) in ["table_19_nodes", "grid_film", "mesh_film_rk4x20", "compare"]
         .iter()
         .zip(parts)
     {

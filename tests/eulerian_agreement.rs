@@ -1,8 +1,8 @@
 //! The Eulerian view of trained models agrees with their exact density: at t = 1, on 128 x 128
-//! cells over [-4.5, 4.5]², with the face velocities from a table of 25 time nodes (the speed-up
+//! cells over [-4.5, 4.5]², with the face velocities from a table of 19 time nodes (the speed-up
 //! the page uses: `BUDGET.films.nodes` in www/js/lab/config.js), the L1 distance is at most 1.5% on
-//! five targets. With 13 nodes 2 spirals was at 1.92% (1.38% sampling the field at every stage):
-//! near t = 1 its learned velocity changes fast in time; 25 nodes gave 1.36%.
+//! five targets. 2 spirals is the hardest: its learned velocity changes fast in time, and with 13
+//! nodes it was 1.92% from the exact density (1.38% sampling the field at every stage).
 //!
 //! Each model is the standard M64 trained by flow matching for 10,000 steps with
 //! `TrainConfig::default()`. The reference is the exact density of the trained flow, log p_1 from
@@ -25,7 +25,7 @@ const STEPS: usize = 10_000;
 const CELLS: usize = 128;
 const HALF: f64 = 4.5;
 /// Time nodes of the face-velocity table, as the page.
-const NODES: usize = 25;
+const NODES: usize = 19;
 
 /// Three correlated Gaussians with weights 0.5, 0.3 and 0.2, given as 3,000 points drawn with a
 /// fixed seed (x = mean + L z, z ~ N(0, I), L lower triangular), jittered by 0.05 as the page does.

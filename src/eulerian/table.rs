@@ -5,15 +5,18 @@
 //!
 //! w(t) ≈ Σ_m ℓ_m(t) w(t_m),   ℓ_m(t) = Π_{l ≠ m} (t - t_l) / (t_m - t_l),
 //!
-//! over the four consecutive nodes around t (the cubic through them; fewer when K < 4). Its error
-//! is at most max|∂⁴w/∂t⁴| |Π (t - t_l)| / 4!, about 0.0117 h⁴ max|∂⁴w/∂t⁴| between the middle
-//! two of four nodes spaced h apart (Burden & Faires, Numerical Analysis, Thm 3.3). The values
+//! over the six consecutive nodes around t (the quintic through them; fewer when K < 6). Its error
+//! is at most max|∂⁶w/∂t⁶| |Π (t - t_l)| / 6!, about 0.0024 h⁶ max|∂⁶w/∂t⁶| between the middle
+//! two of six nodes spaced h apart (Burden & Faires, Numerical Analysis, Thm 3.3). The values
 //! are kept in `f32`, the precision of the network that produced them. The nodes may be sampled
 //! in parts (by several workers, [`FaceTable::sample_into`]) and assembled ([`FaceTable::new`]).
 
 use super::faces::{FaceSampler, FaceSource, FaceVelocities};
 use super::{geometry::Geometry, GridConfig};
 use crate::field::VelocityField;
+
+/// Nodes per interpolating polynomial: six, a quintic in t.
+const STENCIL: usize = 6;
 
 /// The most time nodes a table may hold.
 pub const MAX_NODES: usize = 1024;
@@ -113,14 +116,15 @@ impl FaceTable {
         &self.nodes
     }
 
-    /// The first node of the four (or fewer) that interpolate at t, and their Lagrange weights.
-    fn stencil(&self, t: f64) -> (usize, [f64; 4], usize) {
+    /// The first node of the [`STENCIL`] (or fewer) that interpolate at t, and their Lagrange
+    /// weights.
+    fn stencil(&self, t: f64) -> (usize, [f64; STENCIL], usize) {
         let k = self.nodes.len();
-        let width = k.min(4);
+        let width = k.min(STENCIL);
         let after = self.nodes.partition_point(|&node| node <= t);
-        let first = after.saturating_sub(2).min(k - width);
+        let first = after.saturating_sub(STENCIL / 2).min(k - width);
         let ts = &self.nodes[first..first + width];
-        let mut weights = [0.0; 4];
+        let mut weights = [0.0; STENCIL];
         for (m, w) in weights.iter_mut().enumerate().take(width) {
             *w = (0..width)
                 .filter(|&l| l != m)
@@ -147,20 +151,19 @@ impl FaceSource for FaceTable {
         let per_node = 2 * self.faces;
         let node = |m: usize| &self.values[(first + m) * per_node..(first + m + 1) * per_node];
         let targets = out.u.iter_mut().chain(out.v.iter_mut());
-        match width {
-            4 => {
-                let [a, b, c, d] = [node(0), node(1), node(2), node(3)];
-                let [wa, wb, wc, wd] = weights.map(|w| w as f32);
-                for (o, (((&a, &b), &c), &d)) in targets.zip(a.iter().zip(b).zip(c).zip(d)) {
-                    *o = (wa * a + wb * b + wc * c + wd * d) as f64;
-                }
+        if width == STENCIL {
+            let rows: [&[f32]; STENCIL] = std::array::from_fn(node);
+            let w = weights.map(|w| w as f32);
+            for (j, o) in targets.enumerate() {
+                let sum = (w[0] * rows[0][j] + w[1] * rows[1][j] + w[2] * rows[2][j])
+                    + (w[3] * rows[3][j] + w[4] * rows[4][j] + w[5] * rows[5][j]);
+                *o = sum as f64;
             }
-            _ => {
-                for (j, o) in targets.enumerate() {
-                    *o = (0..width)
-                        .map(|m| weights[m] * node(m)[j] as f64)
-                        .sum::<f64>();
-                }
+        } else {
+            for (j, o) in targets.enumerate() {
+                *o = (0..width)
+                    .map(|m| weights[m] * node(m)[j] as f64)
+                    .sum::<f64>();
             }
         }
         out.finish(t)
