@@ -368,7 +368,7 @@ fn the_density_films_join_from_parts_agree_and_refuse_bad_input() {
             JsValue::UNDEFINED,
         )
         .unwrap_err(),
-        "rows",
+        "row_end",
     );
     bad(
         lagrangian_film(

@@ -17,11 +17,15 @@ use wasm_bindgen::prelude::*;
 /// Most values one table may hold (128 MB of `f32`): 507 nodes of a 128-cell grid, 255 of 256.
 const MAX_TABLE_VALUES: usize = 1 << 25;
 
+/// The most time nodes one `face_velocities` call samples: the page asks for one at a time, so
+/// that the nodes spread over its workers and no call blocks a worker for long.
+const MAX_NODES_PER_CALL: usize = 8;
+
 /// The most CFL steps one film may take, times the cells of the grid.
 const MAX_FILM_STEP_CELLS: u64 = 1 << 33;
 
-/// v·n at every face centre of the grid `{ cells, box }` at each of `nodes`: a Float32Array of
-/// nodes × 2 N (N + 1) values, node after node (x-faces, then y-faces).
+/// v·n at every face centre of the grid `{ cells, box }` at each of `nodes` (1 to 8 of them): a
+/// Float32Array of nodes × 2 N (N + 1) values, node after node (x-faces, then y-faces).
 #[wasm_bindgen]
 pub fn face_velocities(
     model: &FlowModel,
@@ -29,7 +33,7 @@ pub fn face_velocities(
     nodes: JsValue,
 ) -> Result<Float32Array, JsError> {
     const CONTEXT: &str = "face_velocities";
-    let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES)?;
+    let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES_PER_CALL)?;
     let config = options::<GridOptions>(CONTEXT, &grid)?.config();
     config.validate().map_err(|e| error(CONTEXT, e))?;
     let per_node = FaceTable::values_per_node(&config);
