@@ -90,6 +90,8 @@ test('the article’s section 5 shows the same with its own network', async () =
   const { page, problems } = await openPage(session.browser, `${session.url}index.html#two-views`);
   const lab = '#two-views flow-lab';
   await page.$eval(lab, (el) => el.scrollIntoView());
+  // The lab builds itself when it first comes into view.
+  await page.waitForSelector(`${lab} .fl-density`, { state: 'attached', timeout: 60_000 });
   await checkLab(page, lab);
   await page.$eval(`${lab} .fl-density`, (el) => el.scrollIntoView());
   await screenshot(page, 'density-films-article');

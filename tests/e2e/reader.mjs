@@ -187,9 +187,10 @@ export async function embedFromAnotherOrigin(tab, url, screenshotName) {
   assert.equal(await waitState(tab, '#late', ['ready']), 'ready');
   await assertDrawn(tab, '#late .fl-flow-canvas');
   await tab.screenshot(screenshotName);
+  // Without its density views a lab starts one worker (the density pool starts when they are shown).
   const added = (await tab.evaluate(() => window.flowlabWorkers.length)) - before.length;
-  assert.equal(added, 2, `${tab.browser}: a <flow-lab> starts two workers, not ${added}`);
+  assert.equal(added, 1, `${tab.browser}: a <flow-lab> showing particles only starts one worker, not ${added}`);
   await tab.evaluate(() => document.querySelector('#late').remove());
   const after = await tab.evaluate(() => window.flowlabWorkers.map((w) => w.ended));
-  assert.deepEqual(after, [...before.map(() => false), true, true], `${tab.browser}: workers after removal`);
+  assert.deepEqual(after, [...before.map(() => false), true], `${tab.browser}: workers after removal`);
 }
