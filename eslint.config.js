@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
-  { ignores: ['pkg/', 'node_modules/', 'target/', 'tests/e2e/artifacts/', 'bench/results/'] },
+  { ignores: ['pkg/', 'dist/', 'node_modules/', 'target/', 'tests/e2e/artifacts/', 'bench/results/'] },
   js.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],

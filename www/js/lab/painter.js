@@ -39,10 +39,10 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
   const density = ({ theme, settings }, force) => {
     if (ui.sections.density.hidden) return;
     const films = data.films;
-    const k = films ? frameAt(films, settings.t).k : -1;
+    const frame = films ? frameAt(films, settings.t) : null;
+    const k = frame ? frame.k : -1;
     if (shown.films === films && shown.k === k && !force) return;
-    shown = { films, k, frame: films ? frameAt(films, settings.t) : null };
-    const frame = shown.frame;
+    shown = { films, k, frame };
     if (frame) densityFigure.draw(frame, data.model, theme);
     else densityFigure.clear();
     // What is on screen, for tests and scripts.
