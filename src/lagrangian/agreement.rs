@@ -45,7 +45,44 @@ pub fn compare_at_vertices(
     grid: GridFrame<'_>,
 ) -> Result<VertexGap, String> {
     mesh.validate()?;
-    let (side, n) = (mesh.side, mesh.vertices());
+    gap(
+        mesh.side,
+        &vertex_weights(mesh),
+        positions,
+        log_density,
+        grid,
+    )
+}
+
+/// The trapezoid weights of the vertices' starting grid times p_0(x_0): the measure that turns
+/// |1 - q/p| at the vertices into the L1 distance.
+fn vertex_weights(mesh: &MeshConfig) -> Vec<f64> {
+    let side = mesh.side;
+    let mut start = vec![0.0; 2 * mesh.vertices()];
+    mesh.write_vertices(&mut start);
+    let (hx, hy) = (
+        (mesh.xmax - mesh.xmin) / (side - 1) as f64,
+        (mesh.ymax - mesh.ymin) / (side - 1) as f64,
+    );
+    let edge = |m: usize| if m == 0 || m == side - 1 { 0.5 } else { 1.0 };
+    let per_vertex = start.chunks_exact(2).enumerate();
+    per_vertex
+        .map(|(k, x0)| {
+            let p0 = standard_normal_log_density(x0).exp();
+            edge(k % side) * edge(k / side) * hx * hy * p0
+        })
+        .collect()
+}
+
+/// One frame of a validated `side` x `side` mesh against the grid, with the vertices' `weights`.
+fn gap(
+    side: usize,
+    weights: &[f64],
+    positions: &[f32],
+    log_density: &[f32],
+    grid: GridFrame<'_>,
+) -> Result<VertexGap, String> {
+    let n = weights.len();
     if positions.len() != 2 * n || log_density.len() != n {
         return Err(format!(
             "a mesh of {side} x {side} vertices needs {} positions and {n} log-densities, got {} \
@@ -56,27 +93,14 @@ pub fn compare_at_vertices(
         ));
     }
     let points = point_values(grid)?;
-    let mut start = vec![0.0; 2 * n];
-    mesh.write_vertices(&mut start);
-    let (hx, hy) = (
-        (mesh.xmax - mesh.xmin) / (side - 1) as f64,
-        (mesh.ymax - mesh.ymin) / (side - 1) as f64,
-    );
     let mut l1 = 0.0;
     let mut difference = Vec::with_capacity(n);
-    for (k, (x0, x)) in start
-        .chunks_exact(2)
-        .zip(positions.chunks_exact(2))
-        .enumerate()
-    {
+    for (k, (&w, x)) in weights.iter().zip(positions.chunks_exact(2)).enumerate() {
         let p = (log_density[k] as f64).exp();
         let q = catmull_rom(&points, grid, x[0] as f64, x[1] as f64);
         difference.push((q - p) as f32);
-        let (i, j) = (k % side, k / side);
-        let edge = |m: usize| if m == 0 || m == side - 1 { 0.5 } else { 1.0 };
-        let p0 = standard_normal_log_density(x0).exp();
         if p > 0.0 && p.is_finite() {
-            l1 += edge(i) * edge(j) * hx * hy * p0 * (1.0 - q / p).abs();
+            l1 += w * (1.0 - q / p).abs();
         }
     }
     let peak = log_density.iter().fold(f32::NEG_INFINITY, |m, &l| m.max(l)) as f64;
@@ -113,6 +137,7 @@ pub fn compare_films(
             grid.density.len()
         ));
     }
+    let weights = vertex_weights(mesh);
     let mut gaps = Vec::with_capacity(frames);
     for k in 0..frames {
         let frame = GridFrame {
@@ -125,7 +150,7 @@ pub fn compare_films(
         );
         let x =
             x.ok_or_else(|| format!("need {} positions, got {}", 2 * frames * n, positions.len()))?;
-        gaps.push(compare_at_vertices(mesh, x, l, frame)?);
+        gaps.push(gap(mesh.side, &weights, x, l, frame)?);
     }
     Ok(gaps)
 }
