@@ -22,7 +22,10 @@ fn activations_and_derivatives_match_closed_forms() {
     let zs: Vec<f64> = (-40..=40).map(|i| i as f64 * 0.25).collect();
     for a in Activation::ALL {
         let (mut h, mut d) = (zs.clone(), vec![0.0; zs.len()]);
-        a.apply(&mut h, &mut d);
+        a.apply(&mut h, Some(&mut d));
+        let mut alone = zs.clone();
+        a.apply(&mut alone, None);
+        assert_eq!(alone, h, "{a:?} without σ' gives other values");
         for ((&z, &h), &d) in zs.iter().zip(&h).zip(&d) {
             let (value, slope) = match a {
                 Activation::Silu => (z / (1.0 + (-z).exp()), {

@@ -22,7 +22,7 @@ impl<R: Real> Mlp<R> {
         let n = batch_size(xt, Times::Each(t), u.len(), 2)?;
         ws.prepare(self.layout(), n, false);
         ws.load(xt, Times::Each(t));
-        self.run_forward(ws);
+        self.run_forward(ws, true);
         Ok(mse(ws.output(), u))
     }
 

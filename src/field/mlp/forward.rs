@@ -4,17 +4,18 @@ use super::workspace::{batch_size, Times, Workspace};
 use super::{Mlp, Real};
 
 impl<R: Real> Mlp<R> {
-    /// Runs every layer on the inputs loaded in `ws`, keeping each hidden σ(z) and σ'(z).
-    pub(crate) fn run_forward(&self, ws: &mut Workspace<R>) {
+    /// Runs every layer on the inputs loaded in `ws`, keeping each hidden σ(z), and σ'(z) too when
+    /// `slopes` (for a backward or tangent pass to follow).
+    pub(crate) fn run_forward(&self, ws: &mut Workspace<R>, slopes: bool) {
         let n = ws.n;
+        let hidden = self.layout().layers().len() - 1;
         for (l, span) in self.layout().layers().iter().enumerate() {
             let (below, above) = ws.acts.split_at_mut(l + 1);
             let z = &mut above[0][..n * span.fan_out];
             span.forward(self.params(), &below[l], n, z);
-            if let Some(deriv) = ws.derivs.get_mut(l) {
-                self.config()
-                    .activation
-                    .apply(z, &mut deriv[..n * span.fan_out]);
+            if l < hidden {
+                let deriv = slopes.then(|| &mut ws.derivs[l][..n * span.fan_out]);
+                self.config().activation.apply(z, deriv);
             }
         }
     }
@@ -31,7 +32,7 @@ impl<R: Real> Mlp<R> {
         let n = batch_size(xs, times, out.len(), 2)?;
         ws.prepare(self.layout(), n, false);
         ws.load(xs, times);
-        self.run_forward(ws);
+        self.run_forward(ws, false);
         for (o, &v) in out.iter_mut().zip(ws.output()) {
             *o = v.to_f64();
         }

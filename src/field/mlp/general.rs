@@ -38,7 +38,7 @@ impl<R: Real> Mlp<R> {
         }
         ws.prepare(self.layout(), n, false);
         ws.load_rows(inputs);
-        self.run_forward(ws);
+        self.run_forward(ws, true);
         for (o, &v) in out.iter_mut().zip(ws.output()) {
             *o = v.to_f64();
         }

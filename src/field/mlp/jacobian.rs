@@ -25,7 +25,7 @@ impl<R: Real> Mlp<R> {
         batch_size(xs, times, jac.len(), 4)?;
         ws.prepare(self.layout(), n, true);
         ws.load(xs, times);
-        self.run_forward(ws);
+        self.run_forward(ws, true);
         for (o, &x) in v.iter_mut().zip(ws.output()) {
             *o = x.to_f64();
         }
