@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initialLang } from '../../www/js/article/lang-switch.js';
+import { initialLang } from '../../www/js/kit/lang-switch.js';
 
 /** A localStorage stand-in holding one remembered language (or throwing, like a blocked one). */
 const storage = (value) => ({ getItem: (key) => (key === 'flowlab-lang' ? value : null) });

@@ -1,7 +1,7 @@
 // The article page (index.html): the language switch, the table of contents and anchors, and the
 // math, written as TeX between \( \) and \[ \] and typeset at load by KaTeX's auto-render
 // (served by our own server at /vendor/katex/). Marks <html data-article> 'ready' or 'error'.
-import { setupLangSwitch } from './lang-switch.js';
+import { setupLangSwitch } from '../kit/lang-switch.js';
 import { addAnchors, buildToc } from './toc.js';
 
 // KaTeX's minified builds (half the bytes of katex.mjs): scripts that define the globals katex and
