@@ -1,7 +1,8 @@
 // The one way FlowLab defines a figure element: a custom element around a function that builds the
-// figure inside it. The element links the figure's style sheets, builds it when connected (or, when
-// lazy, once it scrolls into view or gets the keyboard's focus), builds it again when an observed
-// attribute changes, and destroys it (workers, models, watchers) when removed from the page.
+// figure inside it. The element links the figure's style sheets (and kit/touch.css), builds it
+// when connected (or, when lazy, once it scrolls into view or gets the keyboard's focus), builds
+// it again when an observed attribute changes, and destroys it (workers, models, watchers) when
+// removed from the page.
 import { addStyles } from './styles.js';
 import { watchVisibility } from './visible.js';
 
@@ -10,6 +11,8 @@ import { watchVisibility } from './visible.js';
 // What Tab stops at inside a figure: the first of these gets the focus the waiting host had.
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
 const restarting = new WeakSet();
+// Sheets every figure gets: touch targets of 44 px on a phone.
+const SHEETS = [new URL('./touch.css', import.meta.url).href];
 
 /**
  * Defines <tag>. When connected it links `styles` (URLs relative to `base`, the figure module's
@@ -40,6 +43,8 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
       connectedCallback() {
         if (this.figure || this.stopWaiting) return;
         addStyles(this.ownerDocument, styles, base);
+        addStyles(this.ownerDocument, SHEETS, base);
+        this.classList.add('flowlab-figure');
         if (lazy(this)) this.wait();
         else this.figure = create(this);
       }

@@ -1,5 +1,6 @@
 // One FlowLab figure: the settings, a worker session that computes, and the drawing of its state
 // in animation frames. The main thread never computes more than what it draws.
+import { onActivate, setDisabled } from '../kit/disabled.js';
 import { LAB_SETTINGS } from '../lab-settings.js';
 import { defaults, parseHash, toHash } from '../kit/settings.js';
 import { createProgress } from '../kit/progress.js';
@@ -170,9 +171,9 @@ export function createLab(host, options) {
   });
 
   // --- training buttons -----------------------------------------------------------------------
-  ui.buttons.train.addEventListener('click', () => (session.training ? session.pause() : session.play()));
-  ui.buttons.step.addEventListener('click', () => session.stepOnce());
-  ui.buttons.reset.addEventListener('click', () => rebuild(null, null));
+  onActivate(ui.buttons.train, () => (session.training ? session.pause() : session.play()));
+  onActivate(ui.buttons.step, () => session.stepOnce());
+  onActivate(ui.buttons.reset, () => rebuild(null, null));
   ui.buttons.defaults.addEventListener('click', () => {
     say('hash', null);
     change({ ...initial });
@@ -193,8 +194,9 @@ export function createLab(host, options) {
   function updateButtons() {
     ui.buttons.train.textContent = session.training ? words.pause : words.train;
     ui.buttons.train.setAttribute('aria-pressed', String(session.training));
-    ui.buttons.step.disabled = session.training || !data.model;
-    ui.buttons.train.disabled = ui.buttons.reset.disabled = !data.model;
+    setDisabled(ui.buttons.step, session.training || !data.model);
+    setDisabled(ui.buttons.train, !data.model);
+    setDisabled(ui.buttons.reset, !data.model);
     ui.buttons.play.textContent = playing ? words.stopPlay : words.play;
     ui.buttons.play.setAttribute('aria-pressed', String(Boolean(playing)));
   }
