@@ -21,6 +21,12 @@ test('without ?lang= the remembered language is used, else English', () => {
   assert.equal(initialLang('', undefined), 'en');
 });
 
+test("without either, the page's own language", () => {
+  assert.equal(initialLang('', storage(null), 'zh-Hant'), 'zh-Hant');
+  assert.equal(initialLang('?lang=en', storage(null), 'zh-Hant'), 'en');
+  assert.equal(initialLang('', storage('en'), 'zh-Hant'), 'en');
+});
+
 test('language tags are read loosely: zh, zh-TW and en-GB', () => {
   assert.equal(initialLang('?lang=zh', storage(null)), 'zh-Hant');
   assert.equal(initialLang('?lang=zh-TW', storage(null)), 'zh-Hant');

@@ -11,9 +11,9 @@ function known(tag) {
   return /^en(-|$)/i.test(tag ?? '') ? 'en' : null;
 }
 
-/** The language to start in: `?lang=` if known, else the remembered choice, else English. */
-export function initialLang(search, storage) {
-  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? 'en';
+/** The language to start in: `?lang=` if known, else the remembered choice, else `fallback`. */
+export function initialLang(search, storage, fallback = 'en') {
+  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? fallback;
 }
 
 /**
@@ -139,6 +139,7 @@ export function setupLangSwitch(doc = document, win = window) {
   }
   const note = langNote(win.location.search);
   if (note) showNote(doc, buttons[0], note);
-  apply(initialLang(win.location.search, win.localStorage));
+  // Without ?lang= or a remembered choice, the language the page is written in.
+  apply(initialLang(win.location.search, win.localStorage, known(root.lang) ?? 'en'));
   return apply;
 }
