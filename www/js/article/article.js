@@ -3,6 +3,7 @@
 // (served by our own server at /vendor/katex/). Marks <html data-article> 'ready' or 'error'.
 import { setupLangSwitch } from '../kit/lang-switch.js';
 import { addAnchors, buildToc } from './toc.js';
+import { markWideFormulas } from './wide-math.js';
 
 // KaTeX's minified builds (half the bytes of katex.mjs): scripts that define the globals katex and
 // renderMathInElement, imported in that order.
@@ -57,6 +58,7 @@ async function main() {
   addAnchors(sections);
   await typesetMath(article);
   keepPunctuation(article);
+  markWideFormulas(article);
   // Typesetting changes the heights: go back to the section named in the URL.
   if (location.hash.length > 1) document.getElementById(sectionId(location.hash))?.scrollIntoView();
 }
