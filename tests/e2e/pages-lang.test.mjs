@@ -91,3 +91,18 @@ test("the article's 完整實驗室 link opens the lab in Chinese", async () => 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a figure's own lang attribute relabels it, and the page's switch then leaves it alone", async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}figures/residual.html?lang=en`);
+  const text = () => page.evaluate(() => document.querySelector('flow-residual').innerText);
+  await page.waitForFunction(() => document.querySelector('flow-residual').innerText.trim().length > 0);
+  assert.doesNotMatch(await text(), CJK);
+  await page.evaluate(() => document.querySelector('flow-residual').setAttribute('lang', 'zh-Hant'));
+  await page.waitForFunction(() => /[\u3400-\u9fff]/.test(document.querySelector('flow-residual').innerText));
+  // The page switched to English again: the figure keeps its own language.
+  await page.click('.lang-option[data-lang="en"]');
+  assert.match(await text(), CJK);
+  assert.equal(await page.evaluate(() => document.querySelector('flow-residual').dataset.state !== 'error'), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

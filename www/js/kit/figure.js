@@ -1,12 +1,17 @@
 // The one way FlowLab defines a figure element: a custom element around a function that builds the
 // figure inside it. The element links the figure's style sheets (and kit/touch.css), builds it
 // when connected (or, when lazy, once it scrolls into view or gets the keyboard's focus), builds
-// it again when an observed attribute changes, and destroys it (workers, models, watchers) when
-// removed from the page.
+// it again when an observed attribute changes, relabels it when the language changes (the page's
+// switch or the element's own `lang`), and destroys it (workers, models, watchers) when removed.
+import { onLangChange } from './lang.js';
 import { addStyles } from './styles.js';
 import { watchVisibility } from './visible.js';
 
-/** @typedef {{ destroy(): void }} Figure */
+/**
+ * What create(host) returns: destroy() ends the figure's workers and watchers; relabel() writes
+ * its words again in the language now in force (kit/lang.js langOf(host)).
+ * @typedef {{ destroy(): void, relabel?(): void }} Figure
+ */
 
 // What Tab stops at inside a figure: the first of these gets the focus the waiting host had.
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
@@ -18,7 +23,8 @@ const SHEETS = [new URL('./touch.css', import.meta.url).href];
  * Defines <tag>. When connected it links `styles` (URLs relative to `base`, the figure module's
  * import.meta.url) and calls create(element), which builds the figure inside the element and
  * returns { destroy }; when removed it destroys the figure. A change of one of the `attributes`
- * builds the figure again (once for all the changes made in one task).
+ * builds the figure again (once for all the changes made in one task). A language switch of the
+ * page (kit/lang.js setPageLang) or a change of the element's `lang` calls figure.relabel().
  *
  * With `lazy(element)` true the figure waits, marked data-state="waiting", until it comes into
  * view or the element gets focus: meanwhile the empty element is in the tab order itself, and
@@ -35,10 +41,11 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
   customElements.define(
     tag,
     class extends HTMLElement {
-      static observedAttributes = attributes;
+      static observedAttributes = [...attributes, 'lang'];
 
       /** @type {Figure | null} */ figure = null;
       /** @type {(() => void) | null} */ stopWaiting = null;
+      /** @type {(() => void) | null} */ stopLang = null;
 
       connectedCallback() {
         if (this.figure || this.stopWaiting) return;
@@ -46,7 +53,12 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
         addStyles(this.ownerDocument, SHEETS, base);
         this.classList.add('flowlab-figure');
         if (lazy(this)) this.wait();
-        else this.figure = create(this);
+        else this.build();
+      }
+
+      build() {
+        this.figure = create(this);
+        this.stopLang = onLangChange(() => this.figure?.relabel?.());
       }
 
       /** Builds the figure when it is first seen or focused. */
@@ -58,7 +70,7 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
           const focused = this.ownerDocument.activeElement === this;
           this.stopWaiting?.();
           this.stopWaiting = null;
-          this.figure = create(this);
+          this.build();
           if (focused) /** @type {HTMLElement | null} */ (this.querySelector(FOCUSABLE))?.focus();
         };
         const stopWatching = watchVisibility(this, { onShow: build });
@@ -73,12 +85,19 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
       disconnectedCallback() {
         this.stopWaiting?.();
         this.stopWaiting = null;
+        this.stopLang?.();
+        this.stopLang = null;
         this.figure?.destroy();
         this.figure = null;
       }
 
-      attributeChangedCallback(_name, before, after) {
-        if (!this.figure || before === after || restarting.has(this)) return;
+      attributeChangedCallback(name, before, after) {
+        if (!this.figure || before === after) return;
+        if (name === 'lang') {
+          this.figure.relabel?.();
+          return;
+        }
+        if (restarting.has(this)) return;
         restarting.add(this);
         queueMicrotask(() => {
           restarting.delete(this);

@@ -1,7 +1,7 @@
 // The language switch of every page: the EN / 中文 buttons, the choice remembered in localStorage,
 // `?lang=zh-Hant` in the URL (which wins), the reader's place kept when the text reflows, and the
 // links to the site's other pages carrying the language (`?lang=`) so that the next page opens in it.
-import { onLangChange, setPageLang } from '../kit/lang.js';
+import { onLangChange, setPageLang } from './lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 

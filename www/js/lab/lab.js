@@ -18,7 +18,6 @@ import { createPainter } from './painter.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
-import { onLangChange } from '../kit/lang.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
 const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
@@ -29,7 +28,7 @@ const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
  * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
  * hash), autostart (train on load), linkBase (the page a link opens) }. The lab speaks the
  * language of `host` (its nearest `lang` attribute) and follows the page's switches of language.
- * Returns { destroy }.
+ * Returns { destroy, relabel } (relabel: the words again in the language now in force).
  */
 export function createLab(host, options) {
   const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
@@ -312,12 +311,10 @@ export function createLab(host, options) {
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
   }
-  const stopLang = onLangChange(relabel);
 
   const destroy = () => {
     destroyed = true;
     custom.stop();
-    stopLang();
     client.terminate();
     densityPool?.then((clients) => clients.forEach((c) => c.terminate()));
     stopTheme();
@@ -325,5 +322,5 @@ export function createLab(host, options) {
     if (syncHash) removeEventListener('hashchange', onHash);
     if (frame) cancelAnimationFrame(frame);
   };
-  return { destroy };
+  return { destroy, relabel };
 }

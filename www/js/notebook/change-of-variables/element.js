@@ -4,7 +4,7 @@
 import { createClient } from '../../kit/client.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
-import { onLangChange, pick } from '../../kit/lang.js';
+import { pick } from '../../kit/lang.js';
 import { defineFigure } from '../figure-parts.js';
 import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS } from './strings.js';
@@ -41,7 +41,6 @@ class ChangeOfVariablesFigure {
     this.relabel();
     this.setStatus('');
     const stops = [
-      onLangChange(() => this.relabel()),
       watchTheme(() => this.redraw()),
       observeResize(this.dom.lineCanvas, () => this.redraw('line')),
       observeResize(this.dom.planeCanvas, () => this.redraw('plane')),

@@ -7,7 +7,7 @@ import { createClient } from '../../kit/client.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { createHeatmap } from '../../kit/heatmap.js';
-import { langOf, onLangChange } from '../../kit/lang.js';
+import { langOf } from '../../kit/lang.js';
 import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
@@ -47,10 +47,6 @@ class CouplingFigure {
     for (const link of links.filter((l) => sheets.includes(l.href))) link.addEventListener('load', redraw);
     this.stops = [
       () => links.forEach((link) => link.removeEventListener('load', redraw)),
-      onLangChange(() => {
-        this.relabel();
-        this.schedule();
-      }),
       watchTheme(() => this.schedule()),
       watchVisibility(host, { onShow: () => this.show(), onHide: () => this.hide() }),
       ...Object.values(this.dom.canvases).map((c) => observeResize(c, () => this.schedule())),
@@ -60,7 +56,7 @@ class CouplingFigure {
     this.dom.target.addEventListener('change', () => this.create());
     this.dom.layer.addEventListener('input', () => {
       this.k = Number(this.dom.layer.value);
-      this.relabel();
+      this.writeWords();
       this.schedule();
     });
     this.setState('loading');
@@ -94,7 +90,7 @@ class CouplingFigure {
   setState(state, message = '') {
     this.host.dataset.state = state;
     this.message = message;
-    this.relabel();
+    this.writeWords();
   }
 
   async create() {
@@ -155,7 +151,13 @@ class CouplingFigure {
     this.schedule();
   }
 
+  /** The words again in the language now in force, the canvases' labels at the next frame. */
   relabel() {
+    this.writeWords();
+    this.schedule();
+  }
+
+  writeWords() {
     if (!this.dom) return;
     const s = this.s;
     const entropy = this.model?.info.entropy ?? null;
@@ -188,7 +190,7 @@ class CouplingFigure {
     drawFigure(dom.canvases, state, { theme: readTheme(this.host), s: this.s, dark });
     dom.progress.value = Math.min(1, latest.step / this.until);
     this.host.dataset.drawn = String(latest.step);
-    this.relabel();
+    this.writeWords();
   }
 }
 

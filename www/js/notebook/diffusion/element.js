@@ -15,7 +15,7 @@ import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { finalAgreement, showComparison } from './readouts.js';
 import { coordinate } from './stats.js';
 import { DIFFUSION_STRINGS } from './strings.js';
-import { onLangChange, pick } from '../../kit/lang.js';
+import { pick } from '../../kit/lang.js';
 import { createPlayer } from '../player.js';
 import { watchVisibility } from '../../kit/visible.js';
 
@@ -137,7 +137,6 @@ function createDiffusionFigure(host) {
       invalidate();
     }, host),
     ...['.fd-sde', '.fd-ode', '.fd-hist'].map((s) => observeResize($(s), invalidate)),
-    onLangChange(relabel),
     watchVisibility(host, {
       onShow: () => {
         player.hold(false);
@@ -161,6 +160,7 @@ function createDiffusionFigure(host) {
   status.say('loading');
   relabel();
   return {
+    relabel,
     destroy() {
       destroyed = true;
       stops.forEach((s) => s());
