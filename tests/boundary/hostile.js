@@ -8,9 +8,15 @@
 // Error, throw an Error that names nothing, or leave an instance that no longer answers.
 
 // Messages of wasm-bindgen's generated glue, thrown before any of the core's code runs, which the
-// core cannot name: a freed instance (as `this` or as an argument), an object of another class
-// where a class is expected, a call re-entering an instance that is in use.
-const GLUE = [/^null pointer passed to rust$/, /^expected instance of \w+$/, /^recursive use of an object detected/];
+// core cannot name: a freed instance (as `this` or as an argument; the debug build used by
+// wasm-pack test says "Attempt to use a moved value"), an object of another class where a class is
+// expected, a call re-entering an instance that is in use.
+const GLUE = [
+  /^null pointer passed to rust$/,
+  /^Attempt to use a moved value$/,
+  /^expected instance of \w+$/,
+  /^recursive use of an object detected/,
+];
 
 /** Whether `error`, thrown by calling `name`, says which function it comes from. */
 export function named(name, error) {

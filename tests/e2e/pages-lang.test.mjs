@@ -88,6 +88,9 @@ test("the article's 完整實驗室 link opens the lab in Chinese", async () => 
   }));
   assert.equal(lang, 'zh-Hant');
   assert.match(train, CJK, `the lab's Train button says "${train}"`);
+  // The lab's own "link to these settings" keeps the language too.
+  const link = new URL(await page.getAttribute('flow-lab .fl-link', 'href'));
+  assert.equal(link.searchParams.get('lang'), 'zh-Hant', link.href);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -88,7 +88,11 @@ export function createLab(host, options) {
   // --- settings ------------------------------------------------------------------------------
   const writeHash = () => {
     const hash = toHash(LAB_SETTINGS, settings);
-    ui.link.href = new URL(hash || '#', linkBase).href;
+    // The link opens the lab in the language of this one (kit/lang-switch.js reads ?lang=).
+    const link = new URL(hash || '#', linkBase);
+    if (lang === 'en') link.searchParams.delete('lang');
+    else link.searchParams.set('lang', lang);
+    ui.link.href = link.href;
     if (syncHash && hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
     }
@@ -307,6 +311,7 @@ export function createLab(host, options) {
     relabelMessages();
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
+    writeHash();
     updateButtons();
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
