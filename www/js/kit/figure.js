@@ -22,9 +22,10 @@ const SHEETS = [new URL('./touch.css', import.meta.url).href];
 /**
  * Defines <tag>. When connected it links `styles` (URLs relative to `base`, the figure module's
  * import.meta.url) and calls create(element), which builds the figure inside the element and
- * returns { destroy }; when removed it destroys the figure. A change of one of the `attributes`
- * builds the figure again (once for all the changes made in one task). A language switch of the
- * page (kit/lang.js setPageLang) or a change of the element's `lang` calls figure.relabel().
+ * returns { destroy, relabel }; when removed it destroys the figure. A change of one of the
+ * `attributes` builds the figure again (once for all the changes made in one task). A language
+ * switch of the page (kit/lang.js setPageLang) or a change of the element's `lang` calls
+ * figure.relabel().
  *
  * With `lazy(element)` true the figure waits, marked data-state="waiting", until it comes into
  * view or the element gets focus: meanwhile the empty element is in the tab order itself, and
