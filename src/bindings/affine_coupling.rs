@@ -23,7 +23,9 @@ impl CouplingModel {
     /// An untrained flow (the identity); options
     /// `{ target, layers, width, depth, activation, scale_bound, lr, batch, seed }`.
     #[wasm_bindgen(constructor)]
-    pub fn new(settings: JsValue) -> Result<CouplingModel, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "CouplingOptions")] settings: JsValue,
+    ) -> Result<CouplingModel, JsError> {
         let settings: CouplingSettings = options("CouplingModel", &settings)?;
         let trainer = settings.trainer().map_err(|e| error("CouplingModel", e))?;
         let entropy = trainer.target().entropy();
@@ -33,7 +35,10 @@ impl CouplingModel {
     /// Runs `n` steps: `{ losses, base, logDet }` (Float64Array of n each; loss = -(base + logDet),
     /// the minibatch means of log N(f(x)) and ln|det df/dx|). Throws if training diverges; the last
     /// good weights are kept.
-    pub fn train_step(&mut self, n: JsValue) -> Result<JsValue, JsError> {
+    pub fn train_step(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    ) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "CouplingModel.train_step";
         let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
         let chunk = run::train_chunk(&mut self.trainer, n).map_err(|e| error(CONTEXT, e))?;
@@ -45,7 +50,11 @@ impl CouplingModel {
     }
 
     /// `n` samples f^{-1}(z) of the model, z ~ N(0, I) from `seed`.
-    pub fn sample(&mut self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn sample(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "CouplingModel.sample";
         let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
         let seed = arg(CONTEXT, "seed", &seed).seed()?;
@@ -54,7 +63,11 @@ impl CouplingModel {
     }
 
     /// `n` samples of the target from `seed`.
-    pub fn sample_target(&self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn sample_target(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "CouplingModel.sample_target";
         let n = arg(CONTEXT, "n", &n).count(1, run::MAX_POINTS)?;
         let seed = arg(CONTEXT, "seed", &seed).seed()?;
@@ -65,7 +78,10 @@ impl CouplingModel {
     }
 
     /// The model's exact log p(x) = log N(f(x)) + ln|det df/dx| at `points`.
-    pub fn log_density(&mut self, points: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn log_density(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "CouplingModel.log_density";
         let points = arg(CONTEXT, "points", &points).points(run::MAX_POINTS)?;
         let rows = chunk_points(&self.trainer.flow().config());
@@ -76,7 +92,10 @@ impl CouplingModel {
 
     /// The points after each layer: `{ layers: L, positions: (L + 1) rows of 2n (row 0 the input,
     /// row L = f(x)), logDets: L rows of n (each layer's ln|det|) }`.
-    pub fn stages(&mut self, points: JsValue) -> Result<JsValue, JsError> {
+    pub fn stages(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+    ) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "CouplingModel.stages";
         let points = arg(CONTEXT, "points", &points).points(run::MAX_POINTS)?;
         let rows = self.trainer.flow().config().layers + 1;
@@ -94,7 +113,10 @@ impl CouplingModel {
 
     /// Held-out scores in nats: `{ n, nll, nllSem, base, logDet, entropy, kl }` (entropy and kl
     /// are null when the target's density has no closed form); options `{ n: 2000, seed: 12345 }`.
-    pub fn evaluate(&mut self, opts: JsValue) -> Result<JsValue, JsError> {
+    pub fn evaluate(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "EvaluateOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "CouplingModel.evaluate";
         let o: EvaluateOptions = options(CONTEXT, &opts)?;
         let h = run::held_out(

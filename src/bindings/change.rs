@@ -15,9 +15,9 @@ use wasm_bindgen::prelude::*;
 /// mass, ticksX, ticksY, samples, mean, variance }` for N(0, 1) pushed to Gamma(shape, scale).
 #[wasm_bindgen]
 pub fn change_of_variables_1d(
-    shape: JsValue,
-    scale: JsValue,
-    opts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] shape: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] scale: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LineOptions")] opts: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "change_of_variables_1d";
     let shape = arg(CONTEXT, "shape", &shape).number()?;
@@ -45,9 +45,9 @@ pub fn change_of_variables_1d(
 /// 'affine') at `strength` in [0, 1]; `density` covers [-view, view]², the lines image [-grid, grid]².
 #[wasm_bindgen]
 pub fn change_of_variables_2d(
-    map: JsValue,
-    strength: JsValue,
-    opts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "'swirl' | 'radial' | 'sinh' | 'affine'")] map: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] strength: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PlaneOptions")] opts: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "change_of_variables_2d";
     let map = arg(CONTEXT, "map", &map).string()?;
@@ -71,9 +71,9 @@ pub fn change_of_variables_2d(
 /// x = φ^{-1}(y), ln|det dφ/dx(x)| and log p_1(y).
 #[wasm_bindgen]
 pub fn change_of_variables_at(
-    map: JsValue,
-    strength: JsValue,
-    ys: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "'swirl' | 'radial' | 'sinh' | 'affine'")] map: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] strength: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Points")] ys: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "change_of_variables_at";
     let map = arg(CONTEXT, "map", &map).string()?;

@@ -29,8 +29,8 @@ const MAX_FILM_STEP_CELLS: u64 = 1 << 33;
 #[wasm_bindgen]
 pub fn face_velocities(
     model: &FlowModel,
-    grid: JsValue,
-    nodes: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "GridOptions")] grid: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Numbers")] nodes: JsValue,
 ) -> Result<Float32Array, JsError> {
     const CONTEXT: &str = "face_velocities";
     let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES_PER_CALL)?;
@@ -63,10 +63,10 @@ pub fn face_velocities(
 /// workers and joined): `{ density: Float32Array (frames × N²), mass, outflow, steps }`.
 #[wasm_bindgen]
 pub fn eulerian_film(
-    grid: JsValue,
-    nodes: JsValue,
-    values: JsValue,
-    times: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "GridOptions")] grid: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Numbers")] nodes: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Floats")] values: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Numbers")] times: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "eulerian_film";
     let nodes = arg(CONTEXT, "nodes", &nodes).numbers(MAX_NODES)?;
@@ -95,11 +95,11 @@ pub fn eulerian_film(
 #[wasm_bindgen]
 pub fn lagrangian_film(
     model: &FlowModel,
-    mesh: JsValue,
-    row_start: JsValue,
-    row_end: JsValue,
-    times: JsValue,
-    solver: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MeshOptions")] mesh: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] row_start: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] row_end: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Numbers")] times: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MethodOptions")] solver: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "lagrangian_film";
     let config = options::<MeshOptions>(CONTEXT, &mesh)?.config();
@@ -122,11 +122,11 @@ pub fn lagrangian_film(
 /// vertex and frame) }` for the whole mesh `{ n, box }` and the grid `{ cells, box }`.
 #[wasm_bindgen]
 pub fn compare_views(
-    mesh: JsValue,
-    positions: JsValue,
-    log_density: JsValue,
-    grid: JsValue,
-    density: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MeshOptions")] mesh: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Floats")] positions: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Floats")] log_density: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "GridOptions")] grid: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Floats")] density: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "compare_views";
     let positions = arg(CONTEXT, "positions", &positions).floats(2 * MAX_MESH_FILM)?;

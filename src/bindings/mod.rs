@@ -15,6 +15,7 @@ mod notebook;
 mod options;
 mod samples;
 mod settings;
+mod types;
 mod views;
 
 pub use affine_coupling::CouplingModel;

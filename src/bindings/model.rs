@@ -106,7 +106,9 @@ fn target_points(value: &JsValue) -> Result<Option<Vec<f64>>, JsError> {
 impl FlowModel {
     /// A new, untrained model; see `ModelSettings` for the options and their defaults.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<FlowModel, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "ModelOptions")] options: JsValue,
+    ) -> Result<FlowModel, JsError> {
         const CONTEXT: &str = "FlowModel";
         let points = target_points(&options)?;
         let settings: ModelSettings = options_except(CONTEXT, &options, "points")?;
@@ -120,7 +122,10 @@ impl FlowModel {
 
     /// Runs `n` flow-matching steps and returns their losses, mean_b ||v(x_t, t) - u_t||².
     /// If training diverges, throws and keeps the last good weights.
-    pub fn train_step(&mut self, n: JsValue) -> Result<Vec<f32>, JsError> {
+    pub fn train_step(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    ) -> Result<Vec<f32>, JsError> {
         const CONTEXT: &str = "FlowModel.train_step";
         let n = arg(CONTEXT, "n", &n).count(1, crate::train::MAX_STEPS_PER_CALL)?;
         let batch = self.flow.trainer().config().batch_size;
@@ -145,7 +150,10 @@ impl FlowModel {
         self.flow.net().n_params() as u32
     }
 
-    pub fn set_learning_rate(&mut self, lr: JsValue) -> Result<(), JsError> {
+    pub fn set_learning_rate(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] lr: JsValue,
+    ) -> Result<(), JsError> {
         const CONTEXT: &str = "FlowModel.set_learning_rate";
         let lr = arg(CONTEXT, "lr", &lr).number()?;
         self.flow
@@ -165,12 +173,20 @@ impl FlowModel {
     }
 
     /// `n` samples of N(0, I) from `seed`.
-    pub fn sample_base(&self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn sample_base(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         super::samples::normal_samples("FlowModel.sample_base", &n, &seed)
     }
 
     /// `n` samples of the target from `seed`.
-    pub fn sample_target(&self, n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn sample_target(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "FlowModel.sample_target";
         let n = arg(CONTEXT, "n", &n).count(1, MAX_POINTS)?;
         let seed = arg(CONTEXT, "seed", &seed).seed()?;
@@ -182,7 +198,10 @@ impl FlowModel {
     }
 
     /// The target's exact log-density at `points`, where it has a closed form.
-    pub fn target_log_density(&self, points: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn target_log_density(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "FlowModel.target_log_density";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
         let target = self.flow.target();
@@ -207,7 +226,11 @@ impl FlowModel {
 
     /// Carries `points` from `t0` to each of `times`:
     /// `{ positions, logDet?, times, evaluations }`, rows by time.
-    pub fn integrate(&self, points: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn integrate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IntegrateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "FlowModel.integrate";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
         let (o, method): (IntegrateOptions, _) = with_method(CONTEXT, &options)?;
@@ -228,7 +251,11 @@ impl FlowModel {
 
     /// log p_t at `points`: exact (the divergence integrated backward to t = 0) or, with
     /// `estimator: 'hutchinson'`, Hutchinson's unbiased ESTIMATE.
-    pub fn log_density(&self, points: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn log_density(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DensityOptions")] options: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "FlowModel.log_density";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
         let (o, method): (DensityOptions, _) = with_method(CONTEXT, &options)?;
@@ -254,7 +281,11 @@ impl FlowModel {
     }
 
     /// v(x, t) at `points`.
-    pub fn velocity(&self, points: JsValue, t: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn velocity(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] t: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "FlowModel.velocity";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
         let t = arg(CONTEXT, "t", &t).number()?;
@@ -264,7 +295,11 @@ impl FlowModel {
     }
 
     /// div v(x, t) at `points`, exact.
-    pub fn divergence(&self, points: JsValue, t: JsValue) -> Result<Vec<f64>, JsError> {
+    pub fn divergence(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Points")] points: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] t: JsValue,
+    ) -> Result<Vec<f64>, JsError> {
         const CONTEXT: &str = "FlowModel.divergence";
         let points = arg(CONTEXT, "points", &points).points(MAX_POINTS)?;
         let t = arg(CONTEXT, "t", &t).number()?;
@@ -274,7 +309,10 @@ impl FlowModel {
     }
 
     /// Held-out scores: `{ n, nll, nllSem, entropy, kl, energyDistance, slicedW2 }` (nats).
-    pub fn evaluate(&self, options: JsValue) -> Result<JsValue, JsError> {
+    pub fn evaluate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "EvaluateOptions & MethodOptions")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         const CONTEXT: &str = "FlowModel.evaluate";
         let (o, method): (EvaluateOptions, _) = with_method(CONTEXT, &options)?;
         let method = self.bounded(CONTEXT, method, o.n)?;
@@ -299,7 +337,9 @@ impl FlowModel {
     }
 
     /// A model saved by `save`; a corrupt or truncated blob is an error.
-    pub fn load(bytes: JsValue) -> Result<FlowModel, JsError> {
+    pub fn load(
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | number[]")] bytes: JsValue,
+    ) -> Result<FlowModel, JsError> {
         const CONTEXT: &str = "FlowModel.load";
         let bytes = arg(CONTEXT, "bytes", &bytes).bytes(MAX_SAVED_BYTES)?;
         let flow = Flow::from_bytes(&bytes).map_err(|e| error(CONTEXT, e))?;

@@ -18,8 +18,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn residual_convergence(
     model: &FlowModel,
-    x0: JsValue,
-    ks: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Points")] x0: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Counts")] ks: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "residual_convergence";
     let x0 = arg(CONTEXT, "x0", &x0).numbers(2 * MAX_POINTS)?;
@@ -59,10 +59,10 @@ pub fn residual_convergence(
 /// values, on 8 Gaussians.
 #[wasm_bindgen]
 pub fn sde_vs_ode(
-    n: JsValue,
-    seed: JsValue,
-    steps: JsValue,
-    frames: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] steps: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] frames: JsValue,
 ) -> Result<JsValue, JsError> {
     const CONTEXT: &str = "sde_vs_ode";
     let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;

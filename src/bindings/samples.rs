@@ -9,7 +9,10 @@ use wasm_bindgen::prelude::*;
 /// `n` samples from N(0, I) in the plane, interleaved `[x0, y0, x1, y1, ...]`, from a generator
 /// seeded with `seed`.
 #[wasm_bindgen(js_name = standardNormalSamples)]
-pub fn standard_normal_samples(n: JsValue, seed: JsValue) -> Result<Vec<f64>, JsError> {
+pub fn standard_normal_samples(
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+) -> Result<Vec<f64>, JsError> {
     normal_samples("standardNormalSamples", &n, &seed)
 }
 

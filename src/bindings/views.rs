@@ -71,14 +71,20 @@ pub struct EulerianView {
 #[wasm_bindgen]
 impl EulerianView {
     #[wasm_bindgen(constructor)]
-    pub fn new(opts: JsValue) -> Result<EulerianView, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "GridOptions")] opts: JsValue,
+    ) -> Result<EulerianView, JsError> {
         let o: GridOptions = options("EulerianView", &opts)?;
         let grid = EulerianGrid::new(o.config()).map_err(|e| error("EulerianView", e))?;
         Ok(EulerianView { grid })
     }
 
     /// Advances the density to time `t` (forward only: `reset` goes back to t = 0).
-    pub fn advance_to(&mut self, model: &FlowModel, t: JsValue) -> Result<(), JsError> {
+    pub fn advance_to(
+        &mut self,
+        model: &FlowModel,
+        #[wasm_bindgen(unchecked_param_type = "number")] t: JsValue,
+    ) -> Result<(), JsError> {
         let t = arg("EulerianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
             return Err(error(
@@ -123,7 +129,11 @@ impl EulerianView {
 
     /// The exact density of `model` at the grid's time on its cell centres (log-density integrated
     /// backward), and its agreement with the grid: `{ l1, maxRelative, exact }`.
-    pub fn compare(&self, model: &FlowModel, opts: JsValue) -> Result<JsValue, JsError> {
+    pub fn compare(
+        &self,
+        model: &FlowModel,
+        #[wasm_bindgen(unchecked_param_type = "CompareOptions")] opts: JsValue,
+    ) -> Result<JsValue, JsError> {
         let (o, method): (CompareOptions, Method) = with_method("EulerianView.compare", &opts)?;
         let cells = self.grid.cell_centres().len() / 2;
         let method = model.bounded("EulerianView.compare", method, cells)?;
@@ -185,7 +195,9 @@ pub struct LagrangianView {
 #[wasm_bindgen]
 impl LagrangianView {
     #[wasm_bindgen(constructor)]
-    pub fn new(opts: JsValue) -> Result<LagrangianView, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "MeshOptions")] opts: JsValue,
+    ) -> Result<LagrangianView, JsError> {
         let o: MeshOptions = options("LagrangianView", &opts)?;
         let mesh = Mesh::new(o.config()).map_err(|e| error("LagrangianView", e))?;
         Ok(LagrangianView { mesh })
@@ -196,8 +208,8 @@ impl LagrangianView {
     pub fn advance_to(
         &mut self,
         model: &FlowModel,
-        t: JsValue,
-        opts: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] t: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "MethodOptions")] opts: JsValue,
     ) -> Result<(), JsError> {
         let t = arg("LagrangianView.advance_to", "t", &t).number()?;
         if !(0.0..=1.0).contains(&t) {
@@ -265,7 +277,11 @@ impl Default for CheckOptions {
 /// time derivative by finite differences, and div v(x_t, t) from the field, at `samples` evenly
 /// spaced times: `{ times, positions, logDet, logDensity, dlogdetDt, divergence, maxGap }`.
 #[wasm_bindgen]
-pub fn trajectory_check(model: &FlowModel, x0: JsValue, opts: JsValue) -> Result<JsValue, JsError> {
+pub fn trajectory_check(
+    model: &FlowModel,
+    #[wasm_bindgen(unchecked_param_type = "Points")] x0: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] opts: JsValue,
+) -> Result<JsValue, JsError> {
     let x0 = arg("trajectory_check", "x0", &x0).numbers(2)?;
     let (o, method): (CheckOptions, Method) = with_method("trajectory_check", &opts)?;
     let method = model.bounded("trajectory_check", method, o.samples)?;

@@ -3,6 +3,7 @@
 // test), including freed instances and instances of the wrong class. 0 traps, only Errors, and
 // every instance answers afterwards.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fuzz, small } from './hostile.js';
 import { loadCore } from './core.mjs';
@@ -18,10 +19,11 @@ test('hostile calls of every export: no trap, only Errors, instances still answe
     ...r.surface.classes.map((c) => `${c.name}: ${[...c.statics, ...c.methods].join(' ')}`),
   ];
   console.log(`fuzz: ${r.calls} calls in ${seconds} s (${r.returned} returned, ${r.errors} errors, `
-    + `${r.traps} traps, ${r.other} other), ${r.instances} instances answered afterwards, `
+    + `${r.traps} traps, ${r.other} other, ${r.unnamed} naming nothing), ${r.instances} instances answered afterwards, `
     + `wasm memory ${memory.buffer.byteLength / 2 ** 20} MiB\n  ${names.join('\n  ')}`);
   assert.deepEqual(r.failures, []);
   assert.equal(r.traps, 0);
+  assert.equal(r.unnamed, 0);
   assert.ok(r.calls >= 10_000 && r.errors > 1000 && r.returned > 100, JSON.stringify(r));
   // The enumeration found the exports the README documents (so the test cannot pass by seeing none).
   for (const name of ['change_of_variables_2d', 'sde_vs_ode', 'trajectory_check']) {
@@ -49,10 +51,23 @@ test('errors name the function and the argument', () => {
     [() => model.integrate([0, 0], { tims: [1] }), /FlowModel\.integrate: unknown option 'tims'/],
     [() => api.sde_vs_ode(10, 0, 10, 2n), /sde_vs_ode: frames must be a number, got a bigint/],
     [() => new api.FlowModel({ width: Symbol('w') }), /FlowModel: bad options/],
+    [() => new api.CouplingModel({ layers: 'many' }), /Error: CouplingModel: /],
+    [() => new api.EulerianView({ cells: -1 }), /Error: EulerianView: /],
+    [() => api.FlowModel.load('abc'), /Error: FlowModel\.load: bytes /],
+    [() => model.log_density([0, 0], { estimator: 'guess' }), /Error: FlowModel\.log_density: .*unknown estimator 'guess'/],
   ];
   for (const [call, message] of cases) assert.throws(call, message);
   assert.equal(model.train_step(2).length, 2);
   model.free();
+});
+
+test('pkg/flowlab.d.ts gives every parameter of every export a type', () => {
+  const dts = readFileSync(new URL('../../pkg/flowlab.d.ts', import.meta.url), 'utf8');
+  // The module's own declarations: not the raw wasm exports of InitOutput (`readonly f: (a: any) => ...`).
+  const api = dts.slice(0, dts.indexOf('export type InitInput'));
+  const untyped = api.split('\n').filter((line) => /\(([^)]*\b)?\w+: any\b/.test(line) && !/^\s*readonly /.test(line));
+  assert.ok(/constructor\(options: ModelOptions\)/.test(api), 'no typed FlowModel constructor found');
+  assert.deepEqual(untyped, [], 'parameters typed any: give them #[wasm_bindgen(unchecked_param_type = "...")]');
 });
 
 test('the fuzz reports traps, non-Errors and instances that stop answering', () => {
@@ -64,6 +79,7 @@ test('the fuzz reports traps, non-Errors and instances that stop answering', () 
       if (x === undefined) this.dead = true;
       if (typeof x === 'symbol') throw new WebAssembly.RuntimeError('unreachable');
       if (typeof x === 'bigint') throw 'a string';
+      if (x === null) throw new Error('something went wrong');
     }
     answer() {
       if (this.dead) throw new Error('recursive use of an object');
@@ -71,6 +87,7 @@ test('the fuzz reports traps, non-Errors and instances that stop answering', () 
     free() {}
   }
   const r = fuzz({ Broken }, { calls: 2000, seed: 3, make: (cls) => new cls() });
-  assert.ok(r.traps > 0 && r.other > 0, JSON.stringify(r));
+  assert.ok(r.traps > 0 && r.other > 0 && r.unnamed > 0, JSON.stringify(r));
+  assert.ok(r.failures.some((f) => f.includes('threw an Error that names nothing: ')));
   assert.ok(r.failures.some((f) => f.includes('after the fuzz threw')));
 });

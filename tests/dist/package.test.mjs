@@ -64,12 +64,15 @@ test('the manifest names the package, its license, entry points and types', () =
 
 test('npm pack holds what the elements load and the core, and nothing of the article', () => {
   const files = packed();
-  const needed = reachable(ELEMENTS);
+  // The elements and the lab page their links open (its language switch: js/page.js).
+  const labScripts = [...readFileSync(join(DIST, 'lab.html'), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const needed = reachable([...ELEMENTS, ...labScripts]);
+  assert.ok(labScripts.includes('js/page.js'), `lab.html loads ${labScripts}`);
   for (const file of needed) assert.ok(files.includes(file), `the package lacks ${file}, which an element loads`);
   for (const file of ['package.json', 'README.md', 'LICENSE', 'pkg/flowlab.d.ts', 'pkg/flowlab_bg.wasm.d.ts', 'lab.html']) {
     assert.ok(files.includes(file), `the package lacks ${file}`);
   }
-  // Every script in the package is one an element loads: nothing left over.
+  // Every script in the package is one an element or the lab page loads: nothing left over.
   const extra = files.filter((f) => f.endsWith('.js') && !needed.has(f));
   assert.deepEqual(extra, [], 'scripts in the package that no element loads');
   const article = files.filter((f) => /^(index\.html|embed\.html|article\.css|vendor\/|figures\/|js\/article\/)|README\.md$/.test(f) && f !== 'README.md');

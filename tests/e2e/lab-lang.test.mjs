@@ -103,7 +103,7 @@ test('a page in zh-Hant shows the lab in Chinese from the start, phone width inc
   const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   await context.route('**/lab.html', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('<html lang="en">', '<html lang="zh-Hant">');
+    const body = (await response.text()).replace('<html lang="en"', '<html lang="zh-Hant"');
     await route.fulfill({ response, body });
   });
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initialLang } from '../../www/js/article/lang-switch.js';
+import { initialLang } from '../../www/js/kit/lang-switch.js';
 
 /** A localStorage stand-in holding one remembered language (or throwing, like a blocked one). */
 const storage = (value) => ({ getItem: (key) => (key === 'flowlab-lang' ? value : null) });
@@ -19,6 +19,12 @@ test('without ?lang= the remembered language is used, else English', () => {
   assert.equal(initialLang('', storage('zh-Hant')), 'zh-Hant');
   assert.equal(initialLang('', storage(null)), 'en');
   assert.equal(initialLang('', undefined), 'en');
+});
+
+test("without either, the page's own language", () => {
+  assert.equal(initialLang('', storage(null), 'zh-Hant'), 'zh-Hant');
+  assert.equal(initialLang('?lang=en', storage(null), 'zh-Hant'), 'en');
+  assert.equal(initialLang('', storage('en'), 'zh-Hant'), 'en');
 });
 
 test('language tags are read loosely: zh, zh-TW and en-GB', () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaults, parseHash } from '../../www/js/kit/settings.js';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
-import { initialLang, langNote } from '../../www/js/article/lang-switch.js';
+import { initialLang, langNote } from '../../www/js/kit/lang-switch.js';
 import { STRINGS } from '../../www/js/lab/strings.js';
 import { random } from './random.mjs';
 

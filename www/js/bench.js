@@ -59,6 +59,7 @@ async function run({ quick }) {
   const model = new FlowModel({});
   report({ bench: 'wasm_train', steps_per_s: await trainingSpeed(model, quick ? 2 : 7, quick ? 300 : 1000) });
   const base = model.sample_base(10_000, 1);
+  /** @type {import('./core.js').MethodOptions} */
   const rk4 = { method: 'rk4', steps: 20 };
   report({ bench: 'wasm_sample_10k_rk4x20', ms: await time(() => model.integrate(base, rk4), reps) });
   const points = grid(64, -4, 4);

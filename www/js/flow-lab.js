@@ -7,15 +7,14 @@
 // attribute `hash` keeps the settings in the page's URL hash (which then overrides the attributes),
 // `hide` lists parts to leave out (controls, toolbar, readouts), autostart="false" waits for the
 // reader to press Train, and autostart="visible" starts everything (workers included) only when the
-// element first scrolls into view, as the notebook's figures do. Each element runs its own workers.
+// element first scrolls into view or gets the keyboard's focus (kit/figure.js), as the notebook's
+// figures do. Each element runs its own workers.
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
 // zh-*) and follows the page's switches (kit/lang.js setPageLang) without restarting.
 import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, parseHash, parseValue, rejection, shorten } from './kit/settings.js';
-import { addStyles } from './kit/styles.js';
+import { defineFigure } from './kit/figure.js';
 import { createLab } from './lab/lab.js';
-import { restartSoon } from './notebook/attributes.js';
-import { watchVisibility } from './kit/visible.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
 const PARTS = ['controls', 'toolbar', 'readouts']; // what `hide` may name
@@ -43,58 +42,29 @@ function readSettings(element) {
   return { own, settings, notes: [...notes, ...parsed.messages] };
 }
 
-class FlowLabElement extends HTMLElement {
-  static observedAttributes = [...LAB_SETTINGS.map((spec) => spec.key), 'hash', 'hide', 'autostart'];
-
-  connectedCallback() {
-    if (this.lab || this.stopWatching) return;
-    addStyles(this.ownerDocument, STYLES, import.meta.url);
-    if (this.getAttribute('autostart') !== 'visible') {
-      this.start();
-      return;
-    }
-    this.dataset.state = 'waiting';
-    this.stopWatching = watchVisibility(this, {
-      onShow: () => {
-        this.stopWatching?.();
-        this.stopWatching = null;
-        this.start();
-      },
-    });
+/** Builds the lab inside `host` from its attributes (and with `hash`, the URL hash). */
+function createLabFigure(host) {
+  const { own, settings, notes } = readSettings(host);
+  const more = [];
+  const autostart = host.getAttribute('autostart') ?? '';
+  if (!['', ...AUTOSTART].includes(autostart)) {
+    more.push(`autostart="${shorten(autostart)}" is not one of ${AUTOSTART.join(', ')}; using true`);
   }
-
-  start() {
-    const { own, settings, notes } = readSettings(this);
-    const more = [];
-    const autostart = this.getAttribute('autostart') ?? '';
-    if (!['', ...AUTOSTART].includes(autostart)) {
-      more.push(`autostart="${shorten(autostart)}" is not one of ${AUTOSTART.join(', ')}; using true`);
-    }
-    const hide = (this.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean);
-    const unknown = hide.filter((part) => !PARTS.includes(part));
-    if (unknown.length) more.push(`hide="${shorten(unknown.join(' '))}" is not one of ${PARTS.join(', ')}; ignored`);
-    this.lab = createLab(this, {
-      settings,
-      defaults: own,
-      notes: [...notes, ...more],
-      hide,
-      syncHash: this.hasAttribute('hash'),
-      autostart: autostart !== 'false',
-      linkBase: new URL('../lab.html', import.meta.url).href,
-    });
-  }
-
-  /** A changed attribute builds the lab again (once for all the changes of one task). */
-  attributeChangedCallback(name, before, after) {
-    if (this.lab && before !== after) restartSoon(this, () => this.lab);
-  }
-
-  disconnectedCallback() {
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.lab?.destroy();
-    this.lab = null;
-  }
+  const hide = (host.getAttribute('hide') ?? '').split(/[\s,]+/).filter(Boolean);
+  const unknown = hide.filter((part) => !PARTS.includes(part));
+  if (unknown.length) more.push(`hide="${shorten(unknown.join(' '))}" is not one of ${PARTS.join(', ')}; ignored`);
+  return createLab(host, {
+    settings,
+    defaults: own,
+    notes: [...notes, ...more],
+    hide,
+    syncHash: host.hasAttribute('hash'),
+    autostart: autostart !== 'false',
+    linkBase: new URL('../lab.html', import.meta.url).href,
+  });
 }
 
-if (!customElements.get('flow-lab')) customElements.define('flow-lab', FlowLabElement);
+const OBSERVED = [...LAB_SETTINGS.map((spec) => spec.key), 'hash', 'hide', 'autostart'];
+defineFigure('flow-lab', createLabFigure, STYLES, import.meta.url, OBSERVED, {
+  lazy: (host) => host.getAttribute('autostart') === 'visible',
+});

@@ -1,8 +1,9 @@
 // The article page (index.html): the language switch, the table of contents and anchors, and the
 // math, written as TeX between \( \) and \[ \] and typeset at load by KaTeX's auto-render
 // (served by our own server at /vendor/katex/). Marks <html data-article> 'ready' or 'error'.
-import { setupLangSwitch } from './lang-switch.js';
+import { setupLangSwitch } from '../kit/lang-switch.js';
 import { addAnchors, buildToc } from './toc.js';
+import { markWideFormulas } from './wide-math.js';
 
 // KaTeX's minified builds (half the bytes of katex.mjs): scripts that define the globals katex and
 // renderMathInElement, imported in that order.
@@ -57,6 +58,7 @@ async function main() {
   addAnchors(sections);
   await typesetMath(article);
   keepPunctuation(article);
+  markWideFormulas(article);
   // Typesetting changes the heights: go back to the section named in the URL.
   if (location.hash.length > 1) document.getElementById(sectionId(location.hash))?.scrollIntoView();
 }

@@ -1,5 +1,6 @@
 // One FlowLab figure: the settings, a worker session that computes, and the drawing of its state
 // in animation frames. The main thread never computes more than what it draws.
+import { onActivate, setDisabled } from '../kit/disabled.js';
 import { LAB_SETTINGS } from '../lab-settings.js';
 import { defaults, parseHash, toHash } from '../kit/settings.js';
 import { createProgress } from '../kit/progress.js';
@@ -17,7 +18,6 @@ import { createPainter } from './painter.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
-import { onLangChange } from '../kit/lang.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
 const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
@@ -28,7 +28,7 @@ const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
  * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
  * hash), autostart (train on load), linkBase (the page a link opens) }. The lab speaks the
  * language of `host` (its nearest `lang` attribute) and follows the page's switches of language.
- * Returns { destroy }.
+ * Returns { destroy, relabel } (relabel: the words again in the language now in force).
  */
 export function createLab(host, options) {
   const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
@@ -88,7 +88,11 @@ export function createLab(host, options) {
   // --- settings ------------------------------------------------------------------------------
   const writeHash = () => {
     const hash = toHash(LAB_SETTINGS, settings);
-    ui.link.href = new URL(hash || '#', linkBase).href;
+    // The link opens the lab in the language of this one (kit/lang-switch.js reads ?lang=).
+    const link = new URL(hash || '#', linkBase);
+    if (lang === 'en') link.searchParams.delete('lang');
+    else link.searchParams.set('lang', lang);
+    ui.link.href = link.href;
     if (syncHash && hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
     }
@@ -170,9 +174,9 @@ export function createLab(host, options) {
   });
 
   // --- training buttons -----------------------------------------------------------------------
-  ui.buttons.train.addEventListener('click', () => (session.training ? session.pause() : session.play()));
-  ui.buttons.step.addEventListener('click', () => session.stepOnce());
-  ui.buttons.reset.addEventListener('click', () => rebuild(null, null));
+  onActivate(ui.buttons.train, () => (session.training ? session.pause() : session.play()));
+  onActivate(ui.buttons.step, () => session.stepOnce());
+  onActivate(ui.buttons.reset, () => rebuild(null, null));
   ui.buttons.defaults.addEventListener('click', () => {
     say('hash', null);
     change({ ...initial });
@@ -193,8 +197,9 @@ export function createLab(host, options) {
   function updateButtons() {
     ui.buttons.train.textContent = session.training ? words.pause : words.train;
     ui.buttons.train.setAttribute('aria-pressed', String(session.training));
-    ui.buttons.step.disabled = session.training || !data.model;
-    ui.buttons.train.disabled = ui.buttons.reset.disabled = !data.model;
+    setDisabled(ui.buttons.step, session.training || !data.model);
+    setDisabled(ui.buttons.train, !data.model);
+    setDisabled(ui.buttons.reset, !data.model);
     ui.buttons.play.textContent = playing ? words.stopPlay : words.play;
     ui.buttons.play.setAttribute('aria-pressed', String(Boolean(playing)));
   }
@@ -306,16 +311,15 @@ export function createLab(host, options) {
     relabelMessages();
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
+    writeHash();
     updateButtons();
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
   }
-  const stopLang = onLangChange(relabel);
 
   const destroy = () => {
     destroyed = true;
     custom.stop();
-    stopLang();
     client.terminate();
     densityPool?.then((clients) => clients.forEach((c) => c.terminate()));
     stopTheme();
@@ -323,5 +327,5 @@ export function createLab(host, options) {
     if (syncHash) removeEventListener('hashchange', onHash);
     if (frame) cancelAnimationFrame(frame);
   };
-  return { destroy };
+  return { destroy, relabel };
 }

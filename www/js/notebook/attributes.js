@@ -1,26 +1,9 @@
 // Settings of a figure read from its attributes: a missing attribute gives the default, a bad one
-// the default or the nearest allowed value and a note for the reader (never an error); a changed
-// attribute starts the figure again.
+// the default or the nearest allowed value and a note for the reader (never an error). A changed
+// attribute starts the figure again (kit/figure.js).
 import { shorten } from '../kit/settings.js';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const restarting = new WeakSet();
-
-/**
- * For attributeChangedCallback: starts the custom element `element` again with its new attributes
- * (disconnectedCallback, then connectedCallback) if `running()` still holds, once for all the
- * changes made in one task.
- */
-export function restartSoon(element, running) {
-  if (restarting.has(element)) return;
-  restarting.add(element);
-  queueMicrotask(() => {
-    restarting.delete(element);
-    if (!running()) return;
-    element.disconnectedCallback();
-    element.connectedCallback();
-  });
-}
 
 /**
  * Reads the attributes of `element` named in `specs`, each one of

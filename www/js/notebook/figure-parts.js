@@ -1,41 +1,22 @@
 // Small pieces shared by the notebook's figures: the custom element around a figure, a list of
 // readouts, a status line that re-labels itself on a language switch, and a worker request shown
 // with a progress bar. Their styles are in figure-parts.css.
-import { addStyles } from '../kit/styles.js';
-import { restartSoon } from './attributes.js';
+import { defineFigure as defineElement } from '../kit/figure.js';
 
-const SHEETS = ['../kit/theme.css', './figure-parts.css'];
+const SHEETS = ['../kit/theme.css', './figure-parts.css'].map((url) => new URL(url, import.meta.url).href);
 
 /**
- * Defines <tag>: when connected it links the shared sheets and `styles` (URLs relative to `base`,
- * the figure module's import.meta.url) and builds create(element) -> { destroy }; when removed it
- * destroys the figure (its worker and its watchers). A change of one of the `attributes` while
- * connected builds the figure again (once for all the changes made in one task).
+ * Defines <tag> through kit/figure.js (build when connected, again on a change of one of the
+ * `attributes`, destroy when removed) with the notebook's shared sheets linked before `styles`
+ * (URLs relative to `base`, the figure module's import.meta.url).
+ * @param {string} tag
+ * @param {(host: HTMLElement) => import('../kit/figure.js').Figure} create
+ * @param {string[]} styles
+ * @param {string} base
+ * @param {readonly string[]} [attributes]
  */
 export function defineFigure(tag, create, styles, base, attributes = []) {
-  if (customElements.get(tag)) return;
-  customElements.define(
-    tag,
-    class extends HTMLElement {
-      static observedAttributes = attributes;
-
-      connectedCallback() {
-        if (this.figure) return;
-        addStyles(document, SHEETS, import.meta.url);
-        addStyles(document, styles, base);
-        this.figure = create(this);
-      }
-
-      disconnectedCallback() {
-        this.figure?.destroy();
-        this.figure = null;
-      }
-
-      attributeChangedCallback(name, before, after) {
-        if (this.figure && before !== after) restartSoon(this, () => this.figure);
-      }
-    },
-  );
+  defineElement(tag, create, [...SHEETS, ...styles], base, attributes);
 }
 
 /** The HTML of a <dl class=`className`> with an empty dt/dd pair per key (data-key on both). */

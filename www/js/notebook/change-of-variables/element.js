@@ -2,11 +2,10 @@
 // φ pushes p_0 = N(0, I) to p_1(y) = p_0(x) / |det ∂φ/∂x| with x = φ^{-1}(y). Left: N(0, 1) becomes
 // Gamma(k, θ) through φ = F_Γ^{-1} ∘ Φ, with the stretched ticks; right: maps of the plane.
 import { createClient } from '../../kit/client.js';
-import { addStyles } from '../../kit/styles.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
-import { onLangChange, pick } from '../../kit/lang.js';
-import { restartSoon } from '../attributes.js';
+import { pick } from '../../kit/lang.js';
+import { defineFigure } from '../figure-parts.js';
 import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS } from './strings.js';
 import { moments } from './stats.js';
@@ -17,22 +16,22 @@ import { createPlanePainter } from './plane.js';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
-class FlowChangeOfVariables extends HTMLElement {
-  static observedAttributes = ATTRIBUTES;
-
-  connectedCallback() {
-    if (this.dom) return;
-    addStyles(document, ['../../kit/theme.css', './style.css'], import.meta.url);
-    this.dom = buildDom(this);
-    this.dataset.state = 'waiting';
+/** The figure inside `host`; built by defineFigure, which calls destroy() when it leaves the page. */
+class ChangeOfVariablesFigure {
+  /** @param {HTMLElement} host */
+  constructor(host) {
+    this.host = host;
+    this.dom = buildDom(host);
+    host.dataset.state = 'waiting';
     this.line = null; // the last results of the worker
     this.plane = null;
     this.pointer = null; // the probe y on the plane, and its values there
     this.point = null;
     this.view = null;
+    this.client = null;
     this.painter = createPlanePainter();
     this.runs = {}; // per request kind: { busy, again }, so that only the latest settings are computed
-    const { values, notes } = readAttributeSettings(this);
+    const { values, notes } = readAttributeSettings(host);
     this.notes = notes;
     wireInputs(values, this.dom, {
       changed: (kind) => this.schedule(kind),
@@ -42,36 +41,31 @@ class FlowChangeOfVariables extends HTMLElement {
     this.relabel();
     this.setStatus('');
     const stops = [
-      onLangChange(() => this.relabel()),
       watchTheme(() => this.redraw()),
       observeResize(this.dom.lineCanvas, () => this.redraw('line')),
       observeResize(this.dom.planeCanvas, () => this.redraw('plane')),
-      watchVisibility(this, { onShow: () => this.start() }),
+      watchVisibility(host, { onShow: () => this.start() }),
     ];
     this.stop = () => stops.forEach((s) => s());
   }
 
-  attributeChangedCallback(name, before, after) {
-    if (this.dom && before !== after) restartSoon(this, () => this.dom);
-  }
-
-  disconnectedCallback() {
-    this.stop?.();
+  destroy() {
+    this.stop();
     this.client?.terminate();
     this.client = null;
     this.dom = null;
-    this.replaceChildren();
+    this.host.replaceChildren();
   }
 
   get s() {
-    return pick(STRINGS, this);
+    return pick(STRINGS, this.host);
   }
 
   start() {
     if (this.client) return;
     this.client = createClient(WORKER);
     this.setStatus(this.s.loading);
-    this.dataset.state = 'loading';
+    this.host.dataset.state = 'loading';
     this.schedule('line');
     this.schedule('plane');
   }
@@ -111,17 +105,17 @@ class FlowChangeOfVariables extends HTMLElement {
       const at = await request('at', { map: v.map, strength: v.strength, point: y });
       this.point = { y, x: [at.x[0], at.x[1]], logDet: at.logDet[0], logDensity: at.logDensity[0] };
     }
-    if (this.line && this.plane && this.dataset.state !== 'ready') {
-      this.dataset.state = 'ready';
+    if (this.line && this.plane && this.host.dataset.state !== 'ready') {
+      this.host.dataset.state = 'ready';
       this.setStatus('');
     }
     this.redraw(kind === 'line' ? 'line' : 'plane');
-    this.dataset[`${kind}Draws`] = String(Number(this.dataset[`${kind}Draws`] ?? 0) + 1);
+    this.host.dataset[`${kind}Draws`] = String(Number(this.host.dataset[`${kind}Draws`] ?? 0) + 1);
   }
 
   fail(error) {
     if (!this.dom) return; // removed from the page meanwhile
-    this.dataset.state = 'error';
+    this.host.dataset.state = 'error';
     this.setStatus(`${this.s.failed} ${error.message}`);
   }
 
@@ -135,7 +129,7 @@ class FlowChangeOfVariables extends HTMLElement {
   relabel() {
     if (!this.dom) return;
     relabel(this.dom, this.s);
-    if (this.dataset.state === 'loading') this.setStatus(this.s.loading);
+    if (this.host.dataset.state === 'loading') this.setStatus(this.s.loading);
     this.redraw();
   }
 
@@ -143,7 +137,7 @@ class FlowChangeOfVariables extends HTMLElement {
   redraw(only = null) {
     if (!this.dom) return;
     // Read now, not once: the figure's style sheets may have arrived since the last drawing.
-    const theme = readTheme(this);
+    const theme = readTheme(this.host);
     const s = this.s;
     if (only !== 'plane') drawLinePanel(this.dom.lineCanvas, this.line, theme, s);
     const { planeCanvas, colorbar } = this.dom;
@@ -152,6 +146,10 @@ class FlowChangeOfVariables extends HTMLElement {
   }
 }
 
-if (!customElements.get('flow-change-of-variables')) {
-  customElements.define('flow-change-of-variables', FlowChangeOfVariables);
-}
+defineFigure(
+  'flow-change-of-variables',
+  (host) => new ChangeOfVariablesFigure(host),
+  ['./style.css'],
+  import.meta.url,
+  ATTRIBUTES,
+);

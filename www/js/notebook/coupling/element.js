@@ -4,17 +4,17 @@
 // two terms of the log-likelihood over training with held-out NLL, entropy and KL.
 //   <flow-coupling target="moons" steps="3000" layers="8" seed="0"></flow-coupling>
 import { createClient } from '../../kit/client.js';
-import { addStyles } from '../../kit/styles.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { createHeatmap } from '../../kit/heatmap.js';
-import { langOf, onLangChange } from '../../kit/lang.js';
+import { langOf } from '../../kit/lang.js';
 import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
 import { SECTORS, drawFigure } from './draw.js';
 import { NO_CURVES, appendCurves, sectorsOf } from './data.js';
-import { readAttributes, restartSoon } from '../attributes.js';
+import { readAttributes } from '../attributes.js';
+import { defineFigure } from '../figure-parts.js';
 
 const ATTRIBUTES = {
   target: { value: TARGETS[0], values: TARGETS },
@@ -23,35 +23,32 @@ const ATTRIBUTES = {
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
 
-class FlowCoupling extends HTMLElement {
-  static observedAttributes = Object.keys(ATTRIBUTES);
-
-  connectedCallback() {
-    if (this.dom) return;
-    const sheets = ['../../kit/theme.css', './style.css'];
-    addStyles(document, sheets, import.meta.url);
-    // The colours come from those sheets: draw again once they have loaded.
-    for (const link of /** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel=stylesheet]'))) {
-      if (sheets.some((url) => link.href === new URL(url, import.meta.url).href)) {
-        link.addEventListener('load', () => this.schedule());
-      }
-    }
-    this.dom = buildDom(this);
-    const { values, notes } = readAttributes(this, ATTRIBUTES);
+/** The figure inside `host`; built by defineFigure, which calls destroy() when it leaves the page. */
+class CouplingFigure {
+  /** @param {HTMLElement} host */
+  constructor(host) {
+    this.host = host;
+    this.dom = buildDom(host);
+    const { values, notes } = readAttributes(host, ATTRIBUTES);
     this.notes = notes;
     this.dom.target.value = values.target;
     this.stepsPerRun = values.steps;
     this.layerCount = values.layers;
     this.seed = values.seed;
     Object.assign(this, { model: null, curves: NO_CURVES, playing: false, resume: true, k: this.layerCount });
+    this.client = null;
+    this.frame = 0;
+    this.creating = 0;
     this.heatmap = createHeatmap();
+    // The colours come from the figure's style sheets: draw again once they have loaded.
+    const sheets = ['../../kit/theme.css', './style.css'].map((url) => new URL(url, import.meta.url).href);
+    const links = [.../** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll('link[rel=stylesheet]'))];
+    const redraw = () => this.schedule();
+    for (const link of links.filter((l) => sheets.includes(l.href))) link.addEventListener('load', redraw);
     this.stops = [
-      onLangChange(() => {
-        this.relabel();
-        this.schedule();
-      }),
+      () => links.forEach((link) => link.removeEventListener('load', redraw)),
       watchTheme(() => this.schedule()),
-      watchVisibility(this, { onShow: () => this.show(), onHide: () => this.hide() }),
+      watchVisibility(host, { onShow: () => this.show(), onHide: () => this.hide() }),
       ...Object.values(this.dom.canvases).map((c) => observeResize(c, () => this.schedule())),
     ];
     this.dom.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
@@ -59,27 +56,23 @@ class FlowCoupling extends HTMLElement {
     this.dom.target.addEventListener('change', () => this.create());
     this.dom.layer.addEventListener('input', () => {
       this.k = Number(this.dom.layer.value);
-      this.relabel();
+      this.writeWords();
       this.schedule();
     });
     this.setState('loading');
   }
 
-  attributeChangedCallback(name, before, after) {
-    if (this.dom && before !== after) restartSoon(this, () => this.dom);
-  }
-
-  disconnectedCallback() {
-    this.stops?.forEach((stop) => stop());
+  destroy() {
+    this.stops.forEach((stop) => stop());
     this.client?.terminate();
     if (this.frame) cancelAnimationFrame(this.frame);
     // The stopped worker's replies and failures belong to no model any more.
     Object.assign(this, { dom: null, client: null, model: null, latest: null, frame: 0 });
-    this.creating = (this.creating ?? 0) + 1;
+    this.creating += 1;
   }
 
   get s() {
-    return STRINGS[langOf(this)];
+    return STRINGS[langOf(this.host)];
   }
 
   show() {
@@ -95,19 +88,19 @@ class FlowCoupling extends HTMLElement {
   }
 
   setState(state, message = '') {
-    this.dataset.state = state;
+    this.host.dataset.state = state;
     this.message = message;
-    this.relabel();
+    this.writeWords();
   }
 
   async create() {
     this.job?.cancel();
     this.playing = false;
     this.model = null; // the running job's replies are for the old model: ignored from now on
-    delete this.dataset.drawn;
+    delete this.host.dataset.drawn;
     this.setState('loading');
     const target = this.dom.target.value;
-    const token = (this.creating = (this.creating ?? 0) + 1); // only the latest request counts
+    const token = ++this.creating; // only the latest request counts
     try {
       const m = await this.client.request('create', { target, layers: this.layerCount, seed: this.seed }).promise;
       if (token !== this.creating) return;
@@ -154,17 +147,23 @@ class FlowCoupling extends HTMLElement {
     this.curves = appendCurves(this.curves, data.curves);
     if (Number.isFinite(data.rate)) this.rate = data.rate;
     this.latest = data;
-    this.dataset.step = String(data.step);
+    this.host.dataset.step = String(data.step);
     this.schedule();
   }
 
+  /** The words again in the language now in force, the canvases' labels at the next frame. */
   relabel() {
+    this.writeWords();
+    this.schedule();
+  }
+
+  writeWords() {
     if (!this.dom) return;
     const s = this.s;
     const entropy = this.model?.info.entropy ?? null;
     const layers = this.model?.layers ?? this.layerCount;
     relabel(this.dom, s, { playing: this.playing, layers, k: this.k, entropy });
-    const state = this.dataset.state;
+    const state = this.host.dataset.state;
     const text = { loading: s.loading, training: s.training, paused: s.paused, done: s.done };
     const status = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
     this.dom.status.textContent = this.notes.length ? `${this.notes.join('; ')}. ${status}` : status;
@@ -188,11 +187,11 @@ class FlowCoupling extends HTMLElement {
     if (!model || !latest || !dom) return;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const state = { model, latest, k: this.k, curves: this.curves, heatmap: this.heatmap };
-    drawFigure(dom.canvases, state, { theme: readTheme(this), s: this.s, dark });
+    drawFigure(dom.canvases, state, { theme: readTheme(this.host), s: this.s, dark });
     dom.progress.value = Math.min(1, latest.step / this.until);
-    this.dataset.drawn = String(latest.step);
-    this.relabel();
+    this.host.dataset.drawn = String(latest.step);
+    this.writeWords();
   }
 }
 
-if (!customElements.get('flow-coupling')) customElements.define('flow-coupling', FlowCoupling);
+defineFigure('flow-coupling', (host) => new CouplingFigure(host), ['./style.css'], import.meta.url, Object.keys(ATTRIBUTES));

@@ -5,6 +5,7 @@
 //   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
 import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
+import { onActivate, setDisabled } from '../../kit/disabled.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
@@ -14,7 +15,7 @@ import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { finalAgreement, showComparison } from './readouts.js';
 import { coordinate } from './stats.js';
 import { DIFFUSION_STRINGS } from './strings.js';
-import { onLangChange, pick } from '../../kit/lang.js';
+import { pick } from '../../kit/lang.js';
 import { createPlayer } from '../player.js';
 import { watchVisibility } from '../../kit/visible.js';
 
@@ -103,14 +104,14 @@ function createDiffusionFigure(host) {
 
   async function full() {
     host.dataset.state = 'computing';
-    resample.disabled = true;
+    setDisabled(resample, true);
     try {
       const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / settings.points));
       await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
       status.say('ready', settings.points, settings.steps);
       host.dataset.state = 'ready';
     } finally {
-      resample.disabled = false;
+      setDisabled(resample, false);
     }
   }
 
@@ -136,7 +137,6 @@ function createDiffusionFigure(host) {
       invalidate();
     }, host),
     ...['.fd-sde', '.fd-ode', '.fd-hist'].map((s) => observeResize($(s), invalidate)),
-    onLangChange(relabel),
     watchVisibility(host, {
       onShow: () => {
         player.hold(false);
@@ -153,13 +153,14 @@ function createDiffusionFigure(host) {
   });
   axisSelect.addEventListener('change', invalidate);
   playButton.addEventListener('click', player.toggle);
-  resample.addEventListener('click', () => {
+  onActivate(resample, () => {
     state.seed = (state.seed + 1) % 2 ** 31;
     full().catch(fail);
   });
   status.say('loading');
   relabel();
   return {
+    relabel,
     destroy() {
       destroyed = true;
       stops.forEach((s) => s());

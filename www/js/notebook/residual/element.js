@@ -9,7 +9,7 @@ import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
-import { onLangChange, pick } from '../../kit/lang.js';
+import { pick } from '../../kit/lang.js';
 import { drawCloud, drawErrors } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
 import { observedOrders, powersOfTwo } from './math.js';
@@ -127,7 +127,6 @@ function createResidualFigure(host) {
     }, host),
     observeResize(cloud, invalidate),
     observeResize(plot, invalidate),
-    onLangChange(relabel),
     watchVisibility(host, {
       onShow: () => {
         if (started) return;
@@ -145,6 +144,7 @@ function createResidualFigure(host) {
   relabel();
   let destroyed = false;
   return {
+    relabel,
     destroy() {
       destroyed = true;
       stops.forEach((stop) => stop());

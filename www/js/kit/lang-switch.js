@@ -1,6 +1,7 @@
-// The article's language switch: the EN / 中文 buttons, the choice remembered in localStorage,
-// `?lang=zh-Hant` in the URL (which wins), and the reader's place kept when the text reflows.
-import { onLangChange, setPageLang } from '../kit/lang.js';
+// The language switch of every page: the EN / 中文 buttons, the choice remembered in localStorage,
+// `?lang=zh-Hant` in the URL (which wins), the reader's place kept when the text reflows, and the
+// links to the site's other pages carrying the language (`?lang=`) so that the next page opens in it.
+import { onLangChange, setPageLang } from './lang.js';
 
 const STORAGE_KEY = 'flowlab-lang';
 
@@ -10,9 +11,9 @@ function known(tag) {
   return /^en(-|$)/i.test(tag ?? '') ? 'en' : null;
 }
 
-/** The language to start in: `?lang=` if known, else the remembered choice, else English. */
-export function initialLang(search, storage) {
-  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? 'en';
+/** The language to start in: `?lang=` if known, else the remembered choice, else `fallback`. */
+export function initialLang(search, storage, fallback = 'en') {
+  return known(new URLSearchParams(search).get('lang')) ?? known(readStored(storage)) ?? fallback;
 }
 
 /**
@@ -67,6 +68,41 @@ function readingPlace(doc) {
 }
 
 /**
+ * The address `href` (relative to `base`) with `?lang=lang` when it leads to another page of the
+ * same site (an .html page or a folder); otherwise null (other sites, files, links within the page).
+ */
+export function withLang(href, base, lang) {
+  let url;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  const here = new URL(base);
+  if (url.origin !== here.origin || !/(\.html|\/)$/.test(url.pathname)) return null;
+  if (url.pathname === here.pathname && url.search === here.search) return null; // a link within the page
+  url.searchParams.set('lang', lang);
+  return url.href;
+}
+
+/**
+ * Gives every link of the page's own text to another page of the site the language `lang` (see
+ * withLang). Links inside a figure (a custom element) are the figure's own to write.
+ */
+function keepLangInLinks(doc, lang) {
+  const inFigure = (/** @type {Element} */ link) => {
+    for (let e = link.parentElement; e; e = e.parentElement) if (e.localName.includes('-')) return true;
+    return false;
+  };
+  for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (doc.querySelectorAll('a[href]'))) {
+    if (inFigure(link)) continue;
+    link.dataset.href ??= link.getAttribute('href') ?? '';
+    const href = withLang(link.dataset.href, doc.baseURI, lang);
+    if (href) link.href = href;
+  }
+}
+
+/**
  * Wires the buttons `.lang-option[data-lang]` of `doc` and starts in the initial language.
  * Returns `apply(lang)`, which switches without touching storage or the URL.
  */
@@ -78,6 +114,7 @@ export function setupLangSwitch(doc = document, win = window) {
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
     const title = lang === 'en' ? root.dataset.titleEn : root.dataset.titleZhHant;
     if (title) doc.title = title;
+    keepLangInLinks(doc, lang);
   };
   onLangChange(show);
   const apply = (lang) => {
@@ -102,6 +139,7 @@ export function setupLangSwitch(doc = document, win = window) {
   }
   const note = langNote(win.location.search);
   if (note) showNote(doc, buttons[0], note);
-  apply(initialLang(win.location.search, win.localStorage));
+  // Without ?lang= or a remembered choice, the language the page is written in.
+  apply(initialLang(win.location.search, win.localStorage, known(root.lang) ?? 'en'));
   return apply;
 }
