@@ -53,17 +53,19 @@ class FlowLabElement extends HTMLElement {
       this.start();
       return;
     }
+    // Laid out at once (so that nothing moves when it starts), computing once in view.
+    this.start({ deferred: true });
     this.dataset.state = 'waiting';
     this.stopWatching = watchVisibility(this, {
       onShow: () => {
         this.stopWatching?.();
         this.stopWatching = null;
-        this.start();
+        this.lab?.begin();
       },
     });
   }
 
-  start() {
+  start({ deferred = false } = {}) {
     const { own, settings, notes } = readSettings(this);
     const more = [];
     const autostart = this.getAttribute('autostart') ?? '';
@@ -81,6 +83,7 @@ class FlowLabElement extends HTMLElement {
       syncHash: this.hasAttribute('hash'),
       autostart: autostart !== 'false',
       linkBase: new URL('../lab.html', import.meta.url).href,
+      deferred,
     });
   }
 
