@@ -16,7 +16,7 @@ use flowlab::integrate::Method;
 use flowlab::target::{Target, NAMES};
 use flowlab::train::TrainConfig;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The lab's start-up training (www/js/lab/config.js BUDGET.autoSteps).
 const STEPS: usize = 3000;
@@ -43,7 +43,7 @@ fn num(x: f64) -> String {
 }
 
 /// Trains the default model on `name`; returns its index entry and writes its weights.
-fn train(name: &str, dir: &PathBuf) -> Result<String, String> {
+fn train(name: &str, dir: &Path) -> Result<String, String> {
     let config = TrainConfig::default();
     let mut flow = Flow::new(Target::from_name(name)?, config)?;
     let mut losses = vec![0.0; EVAL_EVERY];
