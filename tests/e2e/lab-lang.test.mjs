@@ -54,6 +54,7 @@ const step = async (page) => Number(await page.getAttribute('flow-lab dd[data-ke
 test('switching the page to zh-Hant relabels the running lab and training goes on', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}lab.html`);
   assert.equal(await waitReady(page), 'true');
+  await page.click('flow-lab .fl-reset'); // it opens trained: train from scratch, to switch while training
   await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 250);
   const english = await labWords(page);
   assert.equal(english.step, 'Step');
