@@ -53,7 +53,7 @@ function manifest() {
       './package.json': './package.json',
     },
     types: './pkg/flowlab.d.ts',
-    files: ['js/', '!js/article/', 'pkg/', 'lab.html', 'style.css', 'topbar.css', 'favicon.svg'],
+    files: ['js/', '!js/article/', 'pkg/', 'weights/', 'lab.html', 'style.css', 'topbar.css', 'favicon.svg'],
     sideEffects: ['./js/flow-lab.js', './js/notebook/*/element.js'],
   };
 }

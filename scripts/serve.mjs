@@ -27,6 +27,7 @@ export const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.wasm': 'application/wasm',
+  '.flow': 'application/octet-stream', // a saved FlowModel (www/weights/)
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

@@ -54,6 +54,7 @@ const step = async (page) => Number(await page.getAttribute('flow-lab dd[data-ke
 test('switching the page to zh-Hant relabels the running lab and training goes on', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}lab.html`);
   assert.equal(await waitReady(page), 'true');
+  await page.click('flow-lab .fl-reset'); // it opens trained: train from scratch, to switch while training
   await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 250);
   const english = await labWords(page);
   assert.equal(english.step, 'Step');
@@ -65,7 +66,7 @@ test('switching the page to zh-Hant relabels the running lab and training goes o
   for (const [key, text] of Object.entries(chinese)) assert.match(text, CJK, `${key} is not Chinese: ${text}`);
   assert.ok(['訓練', '暫停'].includes(chinese.train), chinese.train);
   assert.equal(chinese.step, '單步');
-  assert.equal(chinese.reset, '重設');
+  assert.equal(chinese.reset, '從頭訓練');
   assert.equal(chinese.play, '播放 t');
   assert.equal(chinese.summary, '設定');
   assert.equal(chinese.targetLabel, '目標分布');
@@ -88,7 +89,7 @@ test('switching the page to zh-Hant relabels the running lab and training goes o
   await setLang(page, 'en');
   const back = await labWords(page);
   assert.equal(back.step, 'Step');
-  assert.equal(back.reset, 'Reset');
+  assert.equal(back.reset, 'Train from scratch');
   assert.equal(back.summary, 'Settings');
   assert.equal(back.targetLabel, 'Target distribution');
   assert.match(back.flowCaption, /^Particles \(blue\)/);

@@ -29,6 +29,9 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
   assert.match(await statusText(page), /FlowLab core \S+ · 8 Gaussians/);
   const flow = await canvasStats(page, 'flow-lab .fl-flow-canvas');
   assert.ok(flow.colours >= 3 && flow.luminanceStd > 1, `flow figure is blank: ${JSON.stringify(flow)}`);
+  // It opens with the shipped trained model (www/weights/), then learns again from scratch.
+  assert.equal(await readout(page, 'step'), 3000);
+  await page.click('flow-lab .fl-reset');
 
   // The loss (mean of the last 50 steps) falls between step ~100 and step ~1000.
   await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 100);
@@ -192,6 +195,8 @@ FlowModel.prototype.train_step = function (n) {
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
   page.on('pageerror', (err) => problems.push(err.message));
   await page.goto(`${session.url}lab.html`);
+  await waitReady(page);
+  await page.click('flow-lab .fl-reset'); // the shipped model is trained: train one from scratch
   await page.waitForFunction(() => document.querySelector('flow-lab .fl-messages').textContent.includes('diverged'));
   const message = await page.textContent('flow-lab .fl-messages');
   assert.match(message, /Training stopped: .*diverged at step 301.*the weights after step 300 were kept/);

@@ -158,6 +158,9 @@ export const INSTRUMENT = `(() => {
 export async function embedFromAnotherOrigin(tab, url, screenshotName) {
   await tab.goto(url);
   assert.equal(await waitState(tab, '#lab', ['ready']), 'ready');
+  // The shipped trained weights came from origin A too: the lab opens at their step.
+  const step = await tab.evaluate(() => document.querySelector('#lab dd[data-key=step]').dataset.value);
+  assert.equal(step, '3000', `${tab.browser}: the lab did not open with the shipped moons model`);
   await tab.waitFor(() => document.querySelector('#lab .fl-density').dataset.step, null, 90_000);
   await reveal(tab, '#coupling');
   assert.match(await waitState(tab, '#coupling', ['training', 'paused', 'done']), /training|paused|done/);

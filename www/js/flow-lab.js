@@ -6,8 +6,8 @@
 // Every setting of lab-settings.js may be given as an attribute (it overrides the default); the
 // attribute `hash` keeps the settings in the page's URL hash (which then overrides the attributes),
 // `hide` lists parts to leave out (controls, toolbar, readouts), autostart="false" waits for the
-// reader to press Train, and autostart="visible" starts everything (workers included) only when the
-// element first scrolls into view or gets the keyboard's focus (kit/figure.js), as the notebook's
+// reader to press Train, and autostart="visible" lays the lab out at once but starts its workers only
+// when the element first scrolls into view or gets the keyboard's focus (kit/figure.js), as the notebook's
 // figures do. Each element runs its own workers.
 // The lab speaks the language of its nearest `lang` attribute (English, or Traditional Chinese for
 // zh-*) and follows the page's switches (kit/lang.js setPageLang) without restarting.
@@ -42,8 +42,13 @@ function readSettings(element) {
   return { own, settings, notes: [...notes, ...parsed.messages] };
 }
 
-/** Builds the lab inside `host` from its attributes (and with `hash`, the URL hash). */
-function createLabFigure(host) {
+/**
+ * Builds the lab inside `host` from its attributes (and with `hash`, the URL hash); deferred: laid
+ * out now, training only at begin().
+ * @param {HTMLElement} host
+ * @param {{ deferred?: boolean }} [options]
+ */
+function createLabFigure(host, { deferred = false } = {}) {
   const { own, settings, notes } = readSettings(host);
   const more = [];
   const autostart = host.getAttribute('autostart') ?? '';
@@ -61,6 +66,7 @@ function createLabFigure(host) {
     syncHash: host.hasAttribute('hash'),
     autostart: autostart !== 'false',
     linkBase: new URL('../lab.html', import.meta.url).href,
+    deferred,
   });
 }
 

@@ -1,6 +1,6 @@
 // The one way FlowLab defines a figure element: a custom element around a function that builds the
 // figure inside it. The element links the figure's style sheets (and kit/touch.css), builds it
-// when connected (or, when lazy, once it scrolls into view or gets the keyboard's focus), builds
+// when connected (when lazy, it starts computing once it scrolls into view or gets focus), builds
 // it again when an observed attribute changes, relabels it when the language changes (the page's
 // switch or the element's own `lang`), and destroys it (workers, models, watchers) when removed.
 import { onLangChange } from './lang.js';
@@ -9,12 +9,11 @@ import { watchVisibility } from './visible.js';
 
 /**
  * What create(host) returns: destroy() ends the figure's workers and watchers; relabel() writes
- * its words again in the language now in force (kit/lang.js langOf(host)).
- * @typedef {{ destroy(): void, relabel?(): void }} Figure
+ * its words again in the language now in force (kit/lang.js langOf(host)); begin() starts the
+ * computing of a figure built with { deferred: true }.
+ * @typedef {{ destroy(): void, relabel?(): void, begin?(): void }} Figure
  */
 
-// What Tab stops at inside a figure: the first of these gets the focus the waiting host had.
-const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
 const restarting = new WeakSet();
 // Sheets every figure gets: touch targets of 44 px on a phone.
 const SHEETS = [new URL('./touch.css', import.meta.url).href];
@@ -27,11 +26,11 @@ const SHEETS = [new URL('./touch.css', import.meta.url).href];
  * switch of the page (kit/lang.js setPageLang) or a change of the element's `lang` calls
  * figure.relabel().
  *
- * With `lazy(element)` true the figure waits, marked data-state="waiting", until it comes into
- * view or the element gets focus: meanwhile the empty element is in the tab order itself, and
- * the keyboard's focus moves on to the figure's first control when it is built.
+ * With `lazy(element)` true the figure is laid out at once, create(element, { deferred: true }),
+ * so that it takes its room from the start, but marked data-state="waiting" and computing
+ * nothing until it comes into view or one of its controls gets focus: then figure.begin().
  * @param {string} tag
- * @param {(host: HTMLElement) => Figure} create
+ * @param {(host: HTMLElement, options?: { deferred?: boolean }) => Figure} create
  * @param {string[]} styles
  * @param {string} base
  * @param {readonly string[]} [attributes]
@@ -49,37 +48,29 @@ export function defineFigure(tag, create, styles, base, attributes = [], { lazy 
       /** @type {(() => void) | null} */ stopLang = null;
 
       connectedCallback() {
-        if (this.figure || this.stopWaiting) return;
+        if (this.figure) return;
         addStyles(this.ownerDocument, styles, base);
         addStyles(this.ownerDocument, SHEETS, base);
         this.classList.add('flowlab-figure');
-        if (lazy(this)) this.wait();
-        else this.build();
-      }
-
-      build() {
-        this.figure = create(this);
+        const deferred = lazy(this);
+        this.figure = create(this, { deferred });
         this.stopLang = onLangChange(() => this.figure?.relabel?.());
+        if (deferred) this.wait();
       }
 
-      /** Builds the figure when it is first seen or focused. */
+      /** Begins a deferred figure when it is first seen or focused. */
       wait() {
         this.dataset.state = 'waiting';
-        const ownTabIndex = this.hasAttribute('tabindex');
-        if (!ownTabIndex) this.tabIndex = 0;
-        const build = () => {
-          const focused = this.ownerDocument.activeElement === this;
+        const begin = () => {
           this.stopWaiting?.();
           this.stopWaiting = null;
-          this.build();
-          if (focused) /** @type {HTMLElement | null} */ (this.querySelector(FOCUSABLE))?.focus();
+          this.figure?.begin?.();
         };
-        const stopWatching = watchVisibility(this, { onShow: build });
-        this.addEventListener('focusin', build);
+        const stopWatching = watchVisibility(this, { onShow: begin });
+        this.addEventListener('focusin', begin);
         this.stopWaiting = () => {
           stopWatching();
-          this.removeEventListener('focusin', build);
-          if (!ownTabIndex) this.removeAttribute('tabindex');
+          this.removeEventListener('focusin', begin);
         };
       }
 

@@ -12,7 +12,7 @@ import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';
 import { createDensityFigure } from './density-figure.js';
 import { createFlowFigure } from './flow-figure.js';
-import { buildLayout, labelLayout } from './layout.js';
+import { buildLayout, fieldApart, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
 import { createPainter } from './painter.js';
 import { createReadouts } from './readouts.js';
@@ -26,9 +26,11 @@ const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
  * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
  * restores, over the table's defaults), notes (messages about rejected settings), hide: parts to
  * leave out ('controls', 'toolbar', 'readouts'), syncHash (keep the settings in the page's URL
- * hash), autostart (train on load), linkBase (the page a link opens) }. The lab speaks the
- * language of `host` (its nearest `lang` attribute) and follows the page's switches of language.
- * Returns { destroy, relabel } (relabel: the words again in the language now in force).
+ * hash), autostart (train on load), linkBase (the page a link opens), deferred (lay out the
+ * figure now, so that it takes its room at once, but start the workers only at begin()) }. The
+ * lab speaks the language of `host` (its nearest `lang` attribute) and follows the page's
+ * switches of language. Returns { destroy, relabel, begin } (relabel: the words again in the
+ * language now in force).
  */
 export function createLab(host, options) {
   const { notes = [], hide = [], syncHash = false, autostart = true, linkBase = location.href } = options;
@@ -41,7 +43,14 @@ export function createLab(host, options) {
   labelLayout(ui, words);
   const { say, relabel: relabelMessages } = createMessages(ui.messages, currentWords);
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const client = createClient(workerUrl);
+  // The training worker starts with the first request (begin()), so a deferred lab costs nothing.
+  /** @type {ReturnType<typeof createClient> | null} */
+  let trainer = null;
+  const client = {
+    /** @type {ReturnType<typeof createClient>['request']} */
+    request: (op, args, options) => (trainer ??= createClient(workerUrl)).request(op, args, options),
+    terminate: () => trainer?.terminate(),
+  };
   // The density workers start when the views are first computed: as many as the machine has cores.
   const cores = globalThis.navigator?.hardwareConcurrency || 1;
   let densityPool = null;
@@ -57,6 +66,7 @@ export function createLab(host, options) {
   const progress = createProgress(ui.progress, { words: progressWords() });
   const readouts = createReadouts(ui.readouts, words);
   const flowFigure = createFlowFigure(ui.flowCanvas);
+  const fieldFigure = createFlowFigure(ui.fieldCanvas);
   const densityFigure = createDensityFigure(ui.densityPanels, words);
   const dirty = new Set();
   let theme = null;
@@ -70,7 +80,7 @@ export function createLab(host, options) {
   const onUpdate = (what) => invalidate(what);
   const session = createSession({ client, densityClients, progress, say, onUpdate, words: currentWords });
   const { data } = session;
-  const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
+  const painter = createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
     toWorld: flowFigure.toWorld,
     onPoints: (kind, points) => rebuild(points, kind),
@@ -115,8 +125,12 @@ export function createLab(host, options) {
   }
 
   const customPoints = { drawn: null, csv: null };
-  /** A new model for the current settings; `points` of `kind` for a drawn or loaded target. */
-  async function rebuild(points, kind) {
+  /**
+   * A new model for the current settings; `points` of `kind` for a drawn or loaded target. It
+   * starts from the shipped trained weights for these settings if there are any, unless `fresh`
+   * (Train from scratch), and trains (with autostart, or when fresh) if it is not trained yet.
+   */
+  async function rebuild(points, kind, { fresh = false } = {}) {
     if (kind) customPoints[kind] = points;
     const target = settings.target;
     const needsPoints = target === 'drawn' || target === 'csv';
@@ -126,18 +140,23 @@ export function createLab(host, options) {
       return;
     }
     say('target', null);
-    const built = await session.configure(settings, needsPoints ? customPoints[target] : undefined);
+    const built = await session.configure(settings, needsPoints ? customPoints[target] : undefined, { fresh });
     if (!built) return;
-    if (autostart) session.play(BUDGET.autoSteps);
+    if ((autostart || fresh) && !data.trained) session.play(BUDGET.autoSteps);
     else session.refresh();
   }
 
   function showViews() {
     const views = new Set(settings.views);
+    // What is shown, for the style sheet's layouts (lab.css).
+    ui.root.dataset.views = [...views].join(' ');
+    ui.root.classList.toggle('fl-apart', fieldApart(views));
+    ui.fieldPanel.hidden = !fieldApart(views);
     ui.sections.flow.hidden = !(views.has('flow') || views.has('field'));
     ui.sections.density.hidden = !views.has('density');
     readouts.show(['mass', 'outflow', 'l1', 'maxRelative'], views.has('density'));
     ui.flowCaption.textContent = flowCaption();
+    ui.fieldCaption.textContent = words.flowCaption({ flow: false, field: true, click: false });
     session.showDensities(views.has('density'));
     ui.sections.plots.hidden = !views.has('plots');
     ui.sections.readouts.hidden = hide.includes('readouts') || !(views.has('density') || views.has('plots'));
@@ -147,7 +166,7 @@ export function createLab(host, options) {
   /** The caption of the flow figure: what it shows, in the colours it uses. */
   function flowCaption() {
     const views = new Set(settings.views);
-    const [flow, field] = [views.has('flow'), views.has('field')];
+    const [flow, field] = [views.has('flow'), views.has('field') && !fieldApart(views)];
     return words.flowCaption({ flow, field, click: flow && views.has('plots') });
   }
 
@@ -176,7 +195,7 @@ export function createLab(host, options) {
   // --- training buttons -----------------------------------------------------------------------
   onActivate(ui.buttons.train, () => (session.training ? session.pause() : session.play()));
   onActivate(ui.buttons.step, () => session.stepOnce());
-  onActivate(ui.buttons.reset, () => rebuild(null, null));
+  onActivate(ui.buttons.reset, () => rebuild(null, null, { fresh: true }));
   ui.buttons.defaults.addEventListener('click', () => {
     say('hash', null);
     change({ ...initial });
@@ -262,7 +281,7 @@ export function createLab(host, options) {
     theme = next;
     invalidate('flow', 'density', 'plots', 'force');
   });
-  const resizers = [ui.flowCanvas, ...Object.values(densityFigure.canvases), ...Object.values(ui.plotCanvases)].map(
+  const resizers = [ui.flowCanvas, ui.fieldCanvas, ...Object.values(densityFigure.canvases), ...Object.values(ui.plotCanvases)].map(
     (canvas) => observeResize(canvas, () => invalidate('flow', 'density', 'plots', 'force')),
   );
   const onHash = () => {
@@ -281,14 +300,16 @@ export function createLab(host, options) {
   writeHash();
   updateButtons();
 
-  client
+  /** Starts the worker, loads the core and builds the first model. */
+  const begin = () => client
     .request('init')
     .promise.then((info) => {
       version = info.version;
-      const built = rebuild(null, null);
-      started = true;
-      invalidate('flow');
-      return built;
+      // Ready once the first model is drawn (or it is clear there is none): after rebuild.
+      return rebuild(null, null).finally(() => {
+        started = true;
+        invalidate('flow');
+      });
     })
     .catch((error) => {
       if (destroyed) return; // the workers were stopped on purpose
@@ -296,6 +317,7 @@ export function createLab(host, options) {
       host.dataset.state = 'error';
       document.documentElement.dataset.ready = 'error';
     });
+  if (!options.deferred) begin();
 
   // --- language ------------------------------------------------------------------------------
   /** Writes every word again in the language now in force; the model and training go on. */
@@ -312,6 +334,7 @@ export function createLab(host, options) {
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
     writeHash();
+    ui.fieldCaption.textContent = words.flowCaption({ flow: false, field: true, click: false });
     updateButtons();
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
@@ -327,5 +350,5 @@ export function createLab(host, options) {
     if (syncHash) removeEventListener('hashchange', onHash);
     if (frame) cancelAnimationFrame(frame);
   };
-  return { destroy, relabel };
+  return { destroy, relabel, begin };
 }

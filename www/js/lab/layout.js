@@ -18,6 +18,16 @@ function canvas(doc, className) {
   return c;
 }
 
+/**
+ * Whether the field gets a panel of its own beside the particles: when both are shown and no
+ * plots or density views fill the width.
+ * @param {Iterable<string>} views
+ */
+export function fieldApart(views) {
+  const shown = new Set(views);
+  return shown.has('flow') && shown.has('field') && !shown.has('plots') && !shown.has('density');
+}
+
 /** Builds the lab inside `host` and returns its parts. */
 export function buildLayout(host) {
   const doc = host.ownerDocument;
@@ -51,9 +61,19 @@ export function buildLayout(host) {
 
   const flowCanvas = canvas(doc, 'fl-canvas fl-flow-canvas');
   const flowCaption = make(doc, 'figcaption');
+  // The field in a panel of its own, beside the particles, when nothing else fills the width.
+  const fieldCanvas = canvas(doc, 'fl-canvas fl-field-canvas');
+  const fieldCaption = make(doc, 'figcaption');
+  const fieldPanel = make(doc, 'figure', { className: 'fl-panel fl-field-panel', hidden: true }, [
+    fieldCanvas,
+    fieldCaption,
+  ]);
   const drawTools = make(doc, 'div', { className: 'fl-draw-tools', hidden: true });
   const flow = make(doc, 'section', { className: 'fl-section fl-flow' }, [
-    make(doc, 'figure', { className: 'fl-panel' }, [flowCanvas, flowCaption]),
+    make(doc, 'div', { className: 'fl-flow-panels' }, [
+      make(doc, 'figure', { className: 'fl-panel' }, [flowCanvas, flowCaption]),
+      fieldPanel,
+    ]),
     drawTools,
   ]);
   const densityPanels = make(doc, 'div', { className: 'fl-density-panels' });
@@ -94,6 +114,9 @@ export function buildLayout(host) {
     sections: { flow, density, plots, readouts },
     flowCanvas,
     flowCaption,
+    fieldPanel,
+    fieldCanvas,
+    fieldCaption,
     drawTools,
     densityPanels,
     densityNote,
@@ -123,6 +146,7 @@ export function labelLayout(ui, words) {
   aria(ui.form, words.settings);
   ui.link.textContent = words.link;
   aria(ui.flowCanvas, words.flowAria);
+  aria(ui.fieldCanvas, words.fieldAria);
   aria(ui.plotCanvases.loss, words.lossAria);
   aria(ui.plotCanvases.nll, words.nllAria);
   aria(ui.plotCanvases.check, words.checkAria);

@@ -5,16 +5,17 @@ import { LAB_SETTINGS } from '../lab-settings.js';
 import { BUDGET } from './config.js';
 import { frameAt } from './films.js';
 import { drawCheckPlot, drawLossPlot, drawNllPlot } from './plots.js';
+import { fieldApart } from './layout.js';
 import { sig } from './readouts.js';
 import { textOf } from './strings.js';
 
 /**
- * createPainter(ui, data, { flowFigure, densityFigure, readouts }) -> { flow, density,
+ * createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts }) -> { flow, density,
  * trainingPlots, check, numbers }, each taking the context { theme, settings, training, version,
  * drawn, lang, words } (density also `force`, to redraw an unchanged snapshot after a resize, a
  * theme change or a switch of language).
  */
-export function createPainter(ui, data, { flowFigure, densityFigure, readouts }) {
+export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts }) {
   /** @type {{ films: any, k: number, frame: any }} */
   let shown = { films: null, k: -1, frame: null };
 
@@ -22,17 +23,21 @@ export function createPainter(ui, data, { flowFigure, densityFigure, readouts })
   const flow = ({ theme, settings, drawn }) => {
     if (ui.sections.flow.hidden) return;
     const views = settings.views;
-    flowFigure.draw({
+    const apart = fieldApart(views);
+    const state = {
       theme,
       t: settings.t,
       base: views.includes('flow') ? data.model?.base : null,
       frames: views.includes('flow') ? data.frames : null,
       target: data.model?.target,
-      arrows: views.includes('field') && data.arrows ? data.arrows : null,
+      arrows: views.includes('field') && !apart && data.arrows ? data.arrows : null,
       trails: settings.trails ? BUDGET.trails : 0,
       selected: data.selected,
       drawn,
-    });
+    };
+    flowFigure.draw(state);
+    // The field apart: its arrows over the particles at t, without trajectories.
+    if (apart) fieldFigure.draw({ ...state, arrows: data.arrows, trails: 0, selected: -1 });
   };
 
   /** The films' frame at t (one per step of the t slider); redrawn only when it changes. */

@@ -6,6 +6,7 @@ import { BUDGET, arrowGrid, filmNodes, filmSolver, filmTimes, frameTimes, modelO
 import { computeFilms } from './films.js';
 import { createLossHistory } from './plots.js';
 import { createRunner } from './runner.js';
+import { shippedModel } from './weights.js';
 
 const GRID = arrowGrid();
 
@@ -28,6 +29,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     arrows: null, // { points, spacing, velocity, t }
     check: null,
     selected: -1,
+    trained: false, // whether the model started from shipped weights
   };
   let settings = null;
   let generation = 0;
@@ -35,6 +37,9 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
   let goal = 0; // the step at which training stops by itself (0: never)
   let looping = false;
   let again = false;
+  /** @type {(value?: unknown) => void} */
+  /** @type {(value?: unknown) => void} */
+  let woken = () => {}; // ends a loop's wait for the density views, when training starts
   let configuring = false;
   let trainingBar = null; // the progress task of a run towards `goal`
   let densityRun = null; // the promise of the running refreshDensities
@@ -161,9 +166,11 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
       const current = data.films?.step === data.step && !data.films.stale;
       if (!wanted || configuring || !data.model || current) return;
       const running = densityRun;
-      const done = await refreshDensities(g);
-      if (running) continue; // that refresh was for an earlier network: look again
-      if (!done && !training && g === generation) return;
+      // Training started meanwhile (Train, or a new model) goes on at once: the refresh finishes
+      // on the density workers, and the training branch starts the next one when it is done.
+      const done = await Promise.race([refreshDensities(g), new Promise((wake) => (woken = wake))]);
+      if (training || running) continue; // or that refresh was for an earlier network: look again
+      if (!done && g === generation) return;
     }
   };
 
@@ -182,27 +189,33 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     goal = until;
     training = true;
     onUpdate('training');
+    woken();
     loop();
   };
 
   /**
    * A new model for `next` settings (and points for a drawn or loaded target), and its particles;
-   * resolves to whether it succeeded. Then play() trains it, or refresh() computes its densities.
+   * it starts from the shipped trained weights for these settings, if any (weights.js), unless
+   * `fresh`. Resolves to whether it succeeded. Then play() trains it, or refresh() computes its
+   * densities; `data.trained` says whether it came trained.
    */
-  const configure = async (next, points) => {
+  const configure = async (next, points, { fresh = false } = {}) => {
     settings = next;
     stop();
     cancel('frames');
     const g = ++generation;
+    configuring = true;
+    const shipped = fresh || points ? null : await shippedModel(next);
     const args = {
       options: modelOptions(next, points),
       particles: BUDGET.particles,
       targetSamples: BUDGET.targetSamples,
       density: { eulerian: BUDGET.eulerian, lagrangian: BUDGET.lagrangian },
+      weights: shipped?.bytes,
     };
     let model;
-    configuring = true;
     try {
+      if (g !== generation) return false;
       model = await client.request('configure', args).promise;
     } catch (error) {
       if (g === generation) say('configure', (w) => w.configureFailed(error.message));
@@ -212,10 +225,15 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     }
     if (g !== generation) return false;
     say('configure', null);
-    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: 0, evaluations: [] });
-    Object.assign(data, { frames: null, films: null, arrows: null, check: null, selected: -1 });
+    say('weights', model.weightsError && ((w) => w.weightsRefused(model.weightsError)));
+    const trained = Boolean(shipped) && !model.weightsError;
+    Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: model.steps });
+    Object.assign(data, { frames: null, films: null, arrows: null, check: null, selected: -1, trained });
     data.history.clear();
+    data.evaluations = trained ? shipped.evaluations.map((e) => ({ ...e })) : [];
+    if (trained) data.history.add(shipped.losses);
     onUpdate('model');
+    refreshField();
     return refreshFrames(g);
   };
 

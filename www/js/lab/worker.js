@@ -38,9 +38,30 @@ const OPS = {
     return { version: version(), targets: target_names() };
   },
 
-  /** A new model; the previous one is kept if the options are rejected. */
-  configure({ options, particles, targetSamples, density }) {
-    const next = new FlowModel(options);
+  /**
+   * A new model; the previous one is kept if the options are rejected. With `weights` (bytes of
+   * FlowModel.save, shipped for these options: weights.js), the model starts from them, unless
+   * the core refuses them or they are of another target or size: then it starts untrained and
+   * `weightsError` says why.
+   */
+  configure({ options, particles, targetSamples, density, weights }) {
+    let next = new FlowModel(options);
+    let weightsError = null;
+    if (weights) {
+      try {
+        const loaded = FlowModel.load(weights);
+        const same = loaded.target_info().name === options.target && loaded.n_params() === next.n_params();
+        if (!same) {
+          loaded.free();
+          throw new Error(`they are of another model than target ${options.target}`);
+        }
+        loaded.set_learning_rate(options.lr);
+        next.free();
+        next = loaded;
+      } catch (error) {
+        weightsError = error.message;
+      }
+    }
     free(model);
     model = next;
     generation++;
@@ -54,6 +75,8 @@ const OPS = {
       base: base.slice(),
       target: model.sample_target(targetSamples, options.seed + 2),
       triangles,
+      steps: model.steps(),
+      weightsError,
     };
   },
 

@@ -7,13 +7,13 @@ export default {
   train: 'Train',
   pause: 'Pause',
   step: 'Step',
-  reset: 'Reset',
+  reset: 'Train from scratch',
   play: 'Play t',
   stopPlay: 'Stop t',
   time: 'Time t',
   trainAria: 'Train the network (or pause)',
   stepAria: 'Take one training step',
-  resetAria: 'Reset the network to its initial weights',
+  resetAria: 'Start again from random initial weights and watch the network learn',
   playAria: 'Play the flow from t = 0 to 1',
 
   // The settings form.
@@ -30,6 +30,7 @@ export default {
 
   // The figures.
   flowAria: 'Particles moving from N(0, I) to the target',
+  fieldAria: 'The learned velocity field v(x, t) at the current t, over the particles',
   flowCaption: ({ flow, field, click }) => {
     const parts = [];
     if (flow) parts.push('Particles (blue) carried by the learned field from N(0, I) at t = 0 to the data at t = 1');
@@ -113,6 +114,7 @@ export default {
     `${drawn ? `Draw at least ${draw} points on the figure` : 'Choose a CSV file of points'}, then they are ` +
     `learned.${meanwhile ? ' Until then the figure shows the previous target.' : ''}`,
   configureFailed: (reason) => `${reason}. The figure shows the previous model.`,
+  weightsRefused: (reason) => `The shipped trained weights were refused (${reason}); the network starts untrained.`,
   initFailed: (reason) => `The WebAssembly core failed to load: ${reason}`,
   hashBad: (list) => `The link has settings that cannot be used: ${list}.`,
   attributesBad: (list) => `Some settings cannot be used: ${list}.`,

@@ -44,13 +44,13 @@ export default {
   train: '訓練',
   pause: '暫停',
   step: '單步',
-  reset: '重設',
+  reset: '從頭訓練',
   play: '播放 t',
   stopPlay: '停止 t',
   time: '時間 t',
   trainAria: '訓練網路（或暫停）',
   stepAria: '進行一步訓練',
-  resetAria: '將網路重設為初始權重',
+  resetAria: '從隨機初始權重重新開始，觀看網路學習',
   playAria: `播放從 ${nb('t = 0')} 到 ${nb('t = 1')} 的流動`,
 
   settings: '設定',
@@ -64,6 +64,7 @@ export default {
   list: joinParts,
 
   flowAria: '粒子從 N(0, I) 移動到目標分布',
+  fieldAria: '目前時間 t 學到的速度場 v(x, t)，畫在粒子上',
   flowCaption: ({ flow, field, click }) => {
     const parts = [];
     if (flow) parts.push(`藍色粒子由學到的向量場推動，從 ${nb('t = 0')} 的 ${nb('N(0, I)')} 移到 ${nb('t = 1')} 的資料分布`);
@@ -142,6 +143,7 @@ export default {
     `${drawn ? `請在圖上畫出至少 ${draw} 個點` : '請選擇一個存放點座標的 CSV 檔'}，接著就會學習這些點。` +
     `${meanwhile ? '在那之前，圖中仍顯示先前的目標。' : ''}`,
   configureFailed: (reason) => `${period(reason)}圖中仍顯示先前的模型。`,
+  weightsRefused: (reason) => `隨附的已訓練權重無法使用（${reason}），網路從未訓練的狀態開始。`,
   initFailed: (reason) => `WebAssembly 核心載入失敗：${reason}`,
   hashBad: (list) => `連結中有無法使用的設定：${list}。`,
   attributesBad: (list) => `有些設定無法使用：${list}。`,

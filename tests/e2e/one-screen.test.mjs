@@ -1,0 +1,162 @@
+// One screen per figure, opening trained (issue 14, points 1 and 2): at 1280 x 800 the figures of
+// sections 2, 4, 5 and 6 are at most 800 px tall and do not move once started (no layout shift in
+// their region, the same height before and after their work); sections 4-6 show the shipped
+// trained model (www/weights/) within a second of scrolling into view; switching the lab's target
+// starts within a second; damaged weights give a message and training from scratch.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSession, waitReady } from './harness.mjs';
+
+const WEIGHTS = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'www', 'weights');
+const INDEX = JSON.parse(readFileSync(resolve(WEIGHTS, 'index.json'), 'utf8'));
+/** The held-out NLL index.json lists for the shipped 8 Gaussians model at its last step. */
+const SHIPPED_NLL = INDEX.models.find((m) => m.settings.target === '8gaussians').evaluations.at(-1).nll;
+
+let session;
+before(async () => {
+  session = await startSession({ maxSeconds: 600 });
+});
+after(() => session?.close());
+
+/** Records layout shifts with the figure they happened in (by its section's id). */
+function watchShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const sections = (entry.sources ?? []).map((s) => s.node?.closest?.('section.chapter')?.id ?? '');
+      window.__shifts.push({ value: entry.value, sections });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+const FIGURES = [
+  { section: 'maximum-likelihood', element: 'flow-coupling' },
+  { section: 'continuous-time', element: 'flow-lab' },
+  { section: 'two-views', element: 'flow-lab' },
+  { section: 'flow-matching', element: 'flow-lab' },
+];
+
+test('figures of sections 2, 4, 5, 6 fit 1280 x 800, do not move, and 4-6 open trained', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(watchShifts);
+  await page.goto(`${session.url}index.html`, { waitUntil: 'load' });
+  for (const { section, element } of FIGURES) {
+    const selector = `#${section} ${element}`;
+    const height = () => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+    await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+    const shown = Date.now();
+    const first = await height();
+    if (element === 'flow-lab') {
+      // The shipped model at once: its step and its held-out NLL.
+      await page.waitForFunction(
+        (s) => document.querySelector(`${s} dd[data-key=nll]`).dataset.value,
+        selector,
+        { timeout: 10_000, polling: 20 },
+      );
+      const ms = Date.now() - shown;
+      const nll = Number(await page.getAttribute(`${selector} dd[data-key=nll]`, 'data-value'));
+      const step = Number(await page.getAttribute(`${selector} dd[data-key=step]`, 'data-value'));
+      console.log(`# ${section}: trained readout ${ms} ms after scrolling into view (NLL ${nll}, step ${step})`);
+      assert.equal(step, 3000);
+      assert.ok(Math.abs(nll - SHIPPED_NLL) < 1e-9, `NLL ${nll}, shipped ${SHIPPED_NLL}`);
+      assert.ok(ms < 1000, `the trained model took ${ms} ms to show`);
+    }
+    // Its work done (the density films of section 5, the coupling figure's training), or 6 s.
+    await page.waitForTimeout(section === 'two-views' ? 1000 : 500);
+    await page
+      .waitForFunction(
+        (s) => {
+          const root = document.querySelector(s);
+          const density = root.querySelector('.fl-density');
+          return !density || density.hidden || density.dataset.films;
+        },
+        selector,
+        { timeout: 60_000 },
+      )
+      .catch(() => {});
+    if (element === 'flow-coupling') await page.waitForTimeout(6000);
+    const last = await height();
+    const shift = await page.evaluate(
+      (id) => window.__shifts.filter((s) => s.sections.includes(id)).reduce((sum, s) => sum + s.value, 0),
+      section,
+    );
+    console.log(`# ${section}: ${first.toFixed(1)} px at start, ${last.toFixed(1)} px later, layout shift ${shift.toFixed(5)}`);
+    assert.ok(last <= 800, `${selector} is ${last} px tall`);
+    assert.ok(Math.abs(last - first) < 1, `${selector} grew from ${first} to ${last} px`);
+    assert.ok(shift < 0.005, `${selector} moved: layout shift ${shift}`);
+    if (section === 'continuous-time') {
+      // Training from scratch brings the progress bar into its kept room: nothing moves.
+      await page.click(`${selector} .fl-reset`);
+      await page.waitForFunction((s) => !document.querySelector(`${s} .kit-progress`).hidden, selector);
+      const training = await height();
+      const step = Number(await page.getAttribute(`${selector} dd[data-key=step]`, 'data-value'));
+      assert.ok(step < 3000, `Train from scratch left step ${step}`);
+      assert.ok(Math.abs(training - last) < 1, `${selector} is ${training} px tall while training, ${last} before`);
+      await page.click(`${selector} .fl-train`); // pause, to leave the machine to the next figures
+    }
+  }
+  await page.close();
+});
+
+test('the lab fits 1280 x 800 and each target switch starts within a second', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${session.url}lab.html`, { waitUntil: 'load' });
+  assert.equal(await waitReady(page), 'true');
+  const height = await page.evaluate(() => document.querySelector('flow-lab').getBoundingClientRect().height);
+  assert.ok(height <= 800, `the lab is ${height} px tall`);
+  const step = () => page.evaluate(() => Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value));
+  const status = () => page.textContent('flow-lab .fl-status');
+  const switchTo = async (key, value) => {
+    const before = await status();
+    const start = Date.now();
+    await page.selectOption(`flow-lab [name=${key}]`, value);
+    // The new model is there (the status names its target) at a step > 0: trained, or training.
+    await page.waitForFunction(
+      (previous) => {
+        const root = document.querySelector('flow-lab');
+        const now = root.querySelector('.fl-status').textContent;
+        const target = (text) => text.split(' · ')[1];
+        return target(now) !== target(previous) && Number(root.querySelector('dd[data-key=step]').dataset.value) > 0;
+      },
+      before,
+      { timeout: 20_000, polling: 20 },
+    );
+    return Date.now() - start;
+  };
+  for (const target of ['moons', 'checkerboard', 'pinwheel', '2spirals', 'circles', 'rings', 'swissroll', '8gaussians']) {
+    const ms = await switchTo('target', target);
+    console.log(`# ${target}: ${ms} ms, ${await status()}`);
+    assert.equal(await step(), 3000, `${target} opens with its shipped model`);
+    assert.ok(ms < 1000, `${target} took ${ms} ms`);
+  }
+  // Settings with no shipped model: training starts from scratch, at once.
+  await page.fill('flow-lab [name=width]', '32');
+  await page.press('flow-lab [name=width]', 'Enter');
+  await page.waitForFunction(() => {
+    const value = Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value);
+    return value > 0 && value < 3000;
+  });
+  assert.equal(await page.getAttribute('flow-lab .fl-train', 'aria-pressed'), 'true');
+  await page.close();
+});
+
+test('damaged shipped weights give a message and the network trains from scratch', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/weights/8gaussians.flow', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length >> 1] ^= 0x40;
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  await page.goto(`${session.url}lab.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => /weights/.test(document.querySelector('flow-lab .fl-messages').textContent));
+  const message = await page.textContent('flow-lab .fl-messages');
+  assert.match(message, /shipped trained weights were refused \(FlowModel\.load: flow data is corrupted/);
+  await page.waitForFunction(() => Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value) > 0);
+  assert.ok((await page.evaluate(() => Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value))) < 3000);
+  await context.close();
+});
