@@ -164,7 +164,7 @@ test('a malformed CSV file gives a message, not an exception', async () => {
     buffer: Buffer.from(`x,y\n${circle.join('\n')}\n`),
   });
   await page.waitForFunction(() =>
-    /From a CSV file · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
+    /From a CSV file · (training|paused|finished) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
   );
   assert.equal(await page.textContent('flow-lab .fl-messages'), '');
   assert.deepEqual(problems, []);
@@ -219,7 +219,7 @@ test('points drawn with the mouse become the target', async () => {
   assert.ok(count >= 20, `only ${count} points were drawn`);
   await page.click('flow-lab .fl-draw button:not([disabled])');
   await page.waitForFunction(() =>
-    /Drawn by hand · (training|paused) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
+    /Drawn by hand · (training|paused|finished) at step [1-9]/.test(document.querySelector('flow-lab .fl-status').textContent),
   );
   assert.equal(await page.textContent('flow-lab .fl-messages'), '');
   await screenshot(page, 'drawn');

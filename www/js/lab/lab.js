@@ -6,7 +6,7 @@ import { createProgress } from '../kit/progress.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { createClient } from '../kit/client.js';
-import { BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
+import { BOX, BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
 import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';
 import { createDensityFigure } from './density-figure.js';
@@ -14,6 +14,7 @@ import { createFlowFigure } from './flow-figure.js';
 import { buildLayout, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
 import { createPainter } from './painter.js';
+import { createProbe } from './probe.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
@@ -71,6 +72,15 @@ export function createLab(host, options) {
   const session = createSession({ client, densityClients, progress, say, onUpdate, words: currentWords });
   const { data } = session;
   const painter = createPainter(ui, data, { flowFigure, densityFigure, readouts });
+  const probe = createProbe({
+    figure: densityFigure,
+    output: ui.probe,
+    words: currentWords,
+    frame: painter.shownFrame,
+    triangles: () => data.model?.triangles ?? [],
+    exact: session.logDensityAt,
+    box: BOX,
+  });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
     toWorld: flowFigure.toWorld,
     onPoints: (kind, points) => rebuild(points, kind),
@@ -183,6 +193,16 @@ export function createLab(host, options) {
     const i = flowFigure.pick(event.clientX, event.clientY);
     if (i >= 0) session.check(i);
   });
+  // The particle under the pointer shows its whole trajectory.
+  const hover = (i) => {
+    if (i === data.hovered) return;
+    data.hovered = i;
+    invalidate('flow');
+  };
+  ui.flowCanvas.addEventListener('pointermove', (event) => {
+    if (!custom.drawing && data.model) hover(flowFigure.pick(event.clientX, event.clientY));
+  });
+  ui.flowCanvas.addEventListener('pointerleave', () => hover(-1));
   ui.flowCanvas.addEventListener('keydown', (event) => {
     if ((event.key === 'Enter' || event.key === ' ') && data.model && !custom.drawing) {
       event.preventDefault();
@@ -211,6 +231,7 @@ export function createLab(host, options) {
     theme,
     settings,
     training: session.training,
+    finished: session.finished,
     version,
     drawn: custom.drawn(),
     lang,
@@ -230,7 +251,10 @@ export function createLab(host, options) {
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
     const context = paintContext();
     if (dirty.has('flow')) painter.flow(context);
-    if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
+    if (dirty.has('density') || dirty.has('model')) {
+      painter.density(context, dirty.has('force'));
+      probe.update();
+    }
     const all = dirty.has('model') || dirty.has('plots');
     if (all || dirty.has('training')) painter.trainingPlots(context);
     if (all || dirty.has('check')) painter.check(context);
@@ -302,6 +326,7 @@ export function createLab(host, options) {
     controls.relabel({ lang, words });
     readouts.relabel(words);
     densityFigure.relabel(words);
+    probe.relabel();
     custom.relabel();
     relabelMessages();
     progress.setWords(progressWords());
@@ -315,6 +340,7 @@ export function createLab(host, options) {
   const destroy = () => {
     destroyed = true;
     custom.stop();
+    probe.stop();
     stopLang();
     client.terminate();
     densityPool?.then((clients) => clients.forEach((c) => c.terminate()));

@@ -58,8 +58,9 @@ export function buildLayout(host) {
   ]);
   const densityPanels = make(doc, 'div', { className: 'fl-density-panels' });
   const densityNote = make(doc, 'p', { className: 'fl-density-note' });
+  const probe = make(doc, 'p', { className: 'fl-probe' }); // the read-out under the pointer (probe.js)
   const readouts = make(doc, 'div', { className: 'fl-readouts-box' });
-  const density = make(doc, 'section', { className: 'fl-section fl-density' }, [densityPanels, densityNote]);
+  const density = make(doc, 'section', { className: 'fl-section fl-density' }, [densityPanels, probe, densityNote]);
   const plotCanvases = {
     loss: canvas(doc, 'fl-plot fl-loss'),
     nll: canvas(doc, 'fl-plot fl-nll'),
@@ -97,6 +98,7 @@ export function buildLayout(host) {
     drawTools,
     densityPanels,
     densityNote,
+    probe,
     readouts,
     plotCanvases,
     checkNote,

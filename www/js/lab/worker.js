@@ -148,6 +148,12 @@ const OPS = {
     return { t, velocity: requireModel().velocity(points, t) };
   },
 
+  /** log p_t at `points` by the core's log_density (the divergence integrated back to t = 0). */
+  logDensity({ points, t, solver }) {
+    const m = requireModel();
+    return { step: m.steps(), logDensity: m.log_density(Float64Array.from(points), { t, ...solver }) };
+  },
+
   /** The grid's face velocities at the time `nodes` (a share of the table, films.js). */
   faceVelocities({ grid, nodes }) {
     return { values: face_velocities(requireModel(), grid, Float64Array.from(nodes)) };

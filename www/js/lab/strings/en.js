@@ -50,6 +50,18 @@ export default {
     `the slider were computed in ${seconds} s. The difference map reads the grid at the mesh's ` +
     'vertices, where the Lagrangian density is exact.',
 
+  // The read-out of the density panels (probe.js): each value { p, log } formatted, null when
+  // there is none (exact: still being computed), 'failed' when the core could not compute it.
+  probeHint: 'Point at a density panel (or touch it) to read p and log p there from both views and exactly.',
+  probe: ({ x, y, t, lagrangian, eulerian, exact, exactStep }) => {
+    const value = (v, none) => (v === null ? none : v === 'failed' ? 'could not be computed' : `p = ${v.p} (log p = ${v.log})`);
+    const step = exactStep === null ? '' : ` for the network at step ${exactStep}`;
+    return (
+      `At (${x}, ${y}), t = ${t}: Lagrangian ${value(lagrangian, 'none (no mesh here)')} · ` +
+      `Eulerian ${value(eulerian, 'none (outside the grid)')} · exact${step} ${value(exact, 'computing…')}`
+    );
+  },
+
   // The plots.
   lossAria: 'Training loss against steps, logarithmic axis',
   nllAria: 'Held-out negative log-likelihood against steps',
@@ -83,9 +95,10 @@ export default {
   nats: (value) => `${value} nats`,
   natsAt: (value, step) => `${value} nats (step ${step})`,
   counter: (step, loss) => `step ${step}${loss ? ` · loss ${loss}` : ''}`,
-  status: (version, target, training, step) =>
-    `FlowLab core ${version} · ${target} · ${training ? 'training' : 'paused'} at step ${step}`,
-  statusNoModel: (version) => `FlowLab core ${version} · no model yet`,
+  /** `state`: 'training', 'paused' (by the reader) or 'finished' (the run reached its last step). */
+  status: (target, state, step) => `${target} · ${state} at step ${step}`,
+  statusNoModel: 'no model yet',
+  coreVersion: (version) => `FlowLab core ${version}`,
   loading: 'Loading the WebAssembly core…',
 
   // The progress bar.
