@@ -14,6 +14,7 @@ import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, parseHash, parseValue, rejection, shorten } from './kit/settings.js';
 import { addStyles } from './kit/styles.js';
 import { createLab } from './lab/lab.js';
+import { splitDrawing } from './lab/drawing-link.js';
 import { restartSoon } from './notebook/attributes.js';
 import { watchVisibility } from './kit/visible.js';
 
@@ -37,7 +38,7 @@ function readSettings(element) {
   }
   const settings = { ...own };
   if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
-  const parsed = parseHash(LAB_SETTINGS, location.hash);
+  const parsed = parseHash(LAB_SETTINGS, splitDrawing(location.hash).hash); // the lab reads the drawing
   // Keys absent from the hash keep the element's values; keys present replace them.
   for (const key of parsed.given) settings[key] = parsed.settings[key];
   return { own, settings, notes: [...notes, ...parsed.messages] };

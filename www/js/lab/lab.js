@@ -10,6 +10,8 @@ import { BOX, BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
 import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';
 import { createDensityFigure } from './density-figure.js';
+import { MAX_POINTS, decodeDrawing, encodeDrawing, splitDrawing, withDrawing } from './drawing-link.js';
+import { copyText } from '../kit/copy.js';
 import { createFlowFigure } from './flow-figure.js';
 import { buildLayout, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
@@ -21,7 +23,7 @@ import { wordsFor } from './strings.js';
 import { onLangChange } from '../kit/lang.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
-const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
+const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time at speed 1x
 
 /**
  * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
@@ -96,8 +98,15 @@ export function createLab(host, options) {
   );
 
   // --- settings ------------------------------------------------------------------------------
+  /** The link's hash: the settings, and a drawn target's points when the link can carry them. */
+  const currentHash = () => {
+    const points = settings.target === 'drawn' ? customPoints.drawn : null;
+    const drawing = points && encodeDrawing(points);
+    ui.linkNote.textContent = points && drawing === null ? words.drawingTooBig(points.length / 2, MAX_POINTS) : '';
+    return withDrawing(toHash(LAB_SETTINGS, settings), drawing);
+  };
   const writeHash = () => {
-    const hash = toHash(LAB_SETTINGS, settings);
+    const hash = currentHash();
     ui.link.href = new URL(hash || '#', linkBase).href;
     if (syncHash && hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
@@ -121,9 +130,19 @@ export function createLab(host, options) {
   }
 
   const customPoints = { drawn: null, csv: null };
+  /** A drawing from a link (drawing-link.js): learned when the target is 'drawn'. */
+  const takeDrawing = (text) => {
+    const { points, error } = decodeDrawing(text);
+    say('drawing', error ? (w) => w.drawingBad(error) : null);
+    if (!points) return false;
+    customPoints.drawn = points;
+    custom.load(points);
+    return true;
+  };
   /** A new model for the current settings; `points` of `kind` for a drawn or loaded target. */
   async function rebuild(points, kind) {
     if (kind) customPoints[kind] = points;
+    if (kind === 'drawn') writeHash();
     const target = settings.target;
     const needsPoints = target === 'drawn' || target === 'csv';
     if (needsPoints && !customPoints[target]) {
@@ -168,6 +187,8 @@ export function createLab(host, options) {
   }
   ui.time.addEventListener('input', () => setTime(Number(ui.time.value), { write: false }));
   ui.time.addEventListener('change', () => writeHash());
+  // A new speed goes on from the t on screen.
+  ui.speed.addEventListener('change', () => playing && (playing = { start: performance.now(), t0: settings.t }));
   ui.buttons.play.addEventListener('click', () => {
     if (playing) {
       playing = null;
@@ -186,6 +207,13 @@ export function createLab(host, options) {
   ui.buttons.defaults.addEventListener('click', () => {
     say('hash', null);
     change({ ...initial });
+  });
+  let copiedTimer = 0;
+  ui.buttons.copy.addEventListener('click', async () => {
+    const done = await copyText(ui.link.href, host.ownerDocument);
+    ui.copied.textContent = done ? words.copied : words.copyFailed;
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => (ui.copied.textContent = ''), 2500);
   });
   ui.flowCanvas.tabIndex = 0;
   ui.flowCanvas.addEventListener('click', (event) => {
@@ -242,8 +270,11 @@ export function createLab(host, options) {
     frame = 0;
     if (!theme) return;
     if (playing) {
-      const t = playing.t0 + (now - playing.start) / 1000 / PLAY_SECONDS;
-      if (t >= 1) playing = null;
+      let t = playing.t0 + ((now - playing.start) / 1000 / PLAY_SECONDS) * Number(ui.speed.value);
+      if (t >= 1 && ui.loop.checked) {
+        playing = { start: now, t0: 0 }; // again from t = 0
+        t = 0;
+      } else if (t >= 1) playing = null;
       setTime(Math.min(t, 1), { write: !playing });
       if (!playing) updateButtons();
     }
@@ -285,13 +316,19 @@ export function createLab(host, options) {
     (canvas) => observeResize(canvas, () => invalidate('flow', 'density', 'plots', 'force')),
   );
   const onHash = () => {
-    if (location.hash === toHash(LAB_SETTINGS, settings)) return;
-    const parsed = parseHash(LAB_SETTINGS, location.hash);
+    if (location.hash === currentHash()) return;
+    const { hash, drawing } = splitDrawing(location.hash);
+    const newDrawing = drawing !== null && takeDrawing(drawing);
+    const parsed = parseHash(LAB_SETTINGS, hash);
     const { messages } = parsed;
     say('hash', messages.length ? (w) => w.hashBad(w.list(messages.map(w.issue))) : null);
+    const redraw = newDrawing && settings.target === 'drawn' && parsed.settings.target === 'drawn';
     change(parsed.settings);
+    if (redraw) rebuild(customPoints.drawn, 'drawn'); // the same target, another drawing
   };
   if (syncHash) addEventListener('hashchange', onHash);
+  const linked = syncHash ? splitDrawing(location.hash).drawing : null;
+  if (linked !== null) takeDrawing(linked);
   if (notes.length) say('hash', (w) => w.attributesBad(w.list(notes.map(w.issue))));
   controls.show(settings);
   custom.show(settings.target);
@@ -331,6 +368,7 @@ export function createLab(host, options) {
     relabelMessages();
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
+    writeHash(); // the note on what the link cannot carry
     updateButtons();
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
     invalidate('flow', 'density', 'plots', 'force');
