@@ -137,3 +137,32 @@ test('the density read-out against log_density, the marks, and the hovered traje
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('Play t at a chosen speed, looping until the loop is unticked', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#views=flow`);
+  await waitReady(page);
+  await page.selectOption('flow-lab .fl-speed', '2');
+  await page.check('flow-lab .fl-loop');
+  await page.click('flow-lab .fl-play');
+  // t climbs to 1 and starts again from 0 (at 2x a sweep takes 2 s).
+  await page.waitForFunction(
+    () => {
+      const t = Number(document.querySelector('flow-lab .fl-time').value);
+      const w = /** @type {any} */ (window);
+      const wrapped = w.lastT !== undefined && t < w.lastT - 0.3;
+      w.lastT = t;
+      return wrapped;
+    },
+    null,
+    { timeout: 20_000, polling: 50 },
+  );
+  assert.equal(await page.getAttribute('flow-lab .fl-play', 'aria-pressed'), 'true');
+  await page.uncheck('flow-lab .fl-loop');
+  // Without the loop it stops at t = 1.
+  await page.waitForFunction(() => document.querySelector('flow-lab .fl-play').getAttribute('aria-pressed') === 'false', null, {
+    timeout: 20_000,
+  });
+  assert.equal(await page.inputValue('flow-lab .fl-time'), '1');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
