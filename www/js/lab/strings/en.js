@@ -26,7 +26,7 @@ export default {
   copied: 'Copied',
   copyFailed: 'Could not copy: the link is on the left (right-click it to copy)',
   drawingTooBig: (n, max) => `This drawing has ${n} points; a link carries at most ${max}, so the link opens the lab without it.`,
-  drawingBad: (reason) => `The drawing in the link could not be read (${reason}); draw it again.`,
+  drawingBad: 'The drawing in the link could not be read (the link was cut or changed); draw it again.',
   hintSeed: 'a whole number from 0',
   hintInt: (min, max) => `a whole number from ${min} to ${max}`,
   hintFloat: (min, max) => `from ${min} to ${max}`,
@@ -61,7 +61,7 @@ export default {
   // there is none (exact: still being computed), 'failed' when the core could not compute it.
   probeHint: 'Point at a density panel (or touch it) to read p and log p there from both views and exactly.',
   probe: ({ x, y, t, lagrangian, eulerian, exact, exactStep }) => {
-    const value = (v, none) => (v === null ? none : v === 'failed' ? 'could not be computed' : `p = ${v.p} (log p = ${v.log})`);
+    const value = (v, none) => (!v ? none : v === 'failed' ? 'could not be computed' : `p = ${v.p} (log p = ${v.log})`);
     const step = exactStep === null ? '' : ` for the network at step ${exactStep}`;
     return (
       `At (${x}, ${y}), t = ${t}: Lagrangian ${value(lagrangian, 'none (no mesh here)')} · ` +

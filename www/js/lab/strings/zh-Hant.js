@@ -62,7 +62,7 @@ export default {
   copied: '已複製',
   copyFailed: '無法複製：連結在左側（以滑鼠右鍵點按即可複製）',
   drawingTooBig: (n, max) => `這幅手繪圖有 ${n} 個點，連結最多只能帶 ${max} 個點，因此開啟連結時不會包含這幅圖。`,
-  drawingBad: () => '無法讀取連結中的手繪圖（連結可能被截斷或改動）；請重新繪製。',
+  drawingBad: '無法讀取連結中的手繪圖（連結可能被截斷或改動）；請重新繪製。',
   hintSeed: '從 0 起的整數',
   hintInt: (min, max) => `${min} 到 ${max} 的整數`,
   hintFloat: (min, max) => `介於 ${min} 與 ${max} 之間`,
@@ -92,7 +92,7 @@ export default {
 
   probeHint: '將游標移到（或以手指點按）密度圖上，即可讀出該處兩種觀點與精確計算的 p 與 log p。',
   probe: ({ x, y, t, lagrangian, eulerian, exact, exactStep }) => {
-    const value = (v, none) => (v === null ? none : v === 'failed' ? '無法計算' : nb(`p = ${v.p}（log p = ${v.log}）`));
+    const value = (v, none) => (!v ? none : v === 'failed' ? '無法計算' : nb(`p = ${v.p}（log p = ${v.log}）`));
     const step = exactStep === null ? '' : `（第 ${exactStep} 步的網路）`;
     return (
       `在 (${x}, ${y})、t = ${t}：拉格朗日 ${value(lagrangian, '無（此處沒有網格）')} · ` +
