@@ -102,7 +102,7 @@ impl Map2 {
 
     /// y_i = x_i + b sin(2 x_i) / 2; needs |b| <= 0.95 (|b| < 1 keeps it invertible).
     pub fn wave(b: f64) -> Result<Self, String> {
-        if !(b.abs() <= 0.95) {
+        if b.is_nan() || b.abs() > 0.95 {
             return Err(format!("wave map needs |b| <= 0.95, got {b}"));
         }
         Ok(Map2::Wave { b })
