@@ -166,3 +166,31 @@ test('Play t at a chosen speed, looping until the loop is unticked', async () =>
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the targets as thumbnails: each shows its samples, a click chooses it', async () => {
+  const { page, problems } = await openPage(session.browser, `${session.url}lab.html#views=flow`);
+  await waitReady(page);
+  const names = await page.$$eval('flow-lab .fl-thumb', (b) => b.map((x) => x.dataset.target));
+  assert.deepEqual(names, LAB_SETTINGS[0].values);
+  assert.equal(await page.getAttribute('flow-lab .fl-thumb[data-target="8gaussians"]', 'aria-pressed'), 'true');
+  for (const name of ['8gaussians', 'moons', 'checkerboard', 'swissroll', 'drawn']) {
+    const selector = `flow-lab .fl-thumb[data-target="${name}"] canvas`;
+    await page.waitForFunction((sel) => {
+      const c = document.querySelector(sel);
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let i = 3; i < d.length; i += 4) ink += d[i] > 0 ? 1 : 0;
+      return ink > 30;
+    }, selector);
+  }
+  await page.click('flow-lab .fl-thumb[data-target="moons"]');
+  assert.equal(await page.inputValue('flow-lab select[name="target"]'), 'moons');
+  assert.equal(await page.getAttribute('flow-lab .fl-thumb[data-target="moons"]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('flow-lab .fl-thumb[data-target="8gaussians"]', 'aria-pressed'), 'false');
+  await page.waitForFunction(() => /^Two moons · /.test(document.querySelector('flow-lab .fl-status').textContent));
+  assert.match(page.url(), /#target=moons/);
+  await page.click('flow-lab .fl-thumb[data-target="drawn"]');
+  assert.equal(await page.isVisible('flow-lab .fl-draw'), true, 'draw your own shows the drawing tools');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -17,6 +17,7 @@ import { buildLayout, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
 import { createPainter } from './painter.js';
 import { createProbe } from './probe.js';
+import { createThumbnails, thumbnailRequest } from './thumbnails.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
@@ -90,6 +91,12 @@ export function createLab(host, options) {
     say,
     words: currentWords,
   });
+  const thumbnails = createThumbnails(ui.targets, LAB_SETTINGS[0], {
+    samples: (name) => client.request('targetSamples', thumbnailRequest(name)).promise.then((r) => r.points),
+    onPick: (target) => change({ ...settings, target }),
+  });
+  thumbnails.relabel(lang);
+  ui.targets.setAttribute('aria-label', words.targets);
   const controls = createControls(
     ui.form,
     LAB_SETTINGS.filter((s) => FORM_KEYS.has(s.key)),
@@ -118,6 +125,7 @@ export function createLab(host, options) {
     const before = settings;
     settings = next;
     controls.show(settings);
+    thumbnails.show(settings.target);
     custom.show(settings.target);
     showViews();
     writeHash();
@@ -304,12 +312,13 @@ export function createLab(host, options) {
 
   // --- start ---------------------------------------------------------------------------------
   for (const part of hide) {
-    if (part === 'controls') ui.controls.hidden = true;
+    if (part === 'controls') ui.controls.hidden = ui.targets.hidden = true;
     if (part === 'toolbar') ui.root.querySelector('.fl-bar').hidden = true;
   }
   if (matchMedia('(max-width: 720px)').matches) ui.controls.open = false;
   const stopTheme = watchTheme((next) => {
     theme = next;
+    thumbnails.draw(theme);
     invalidate('flow', 'density', 'plots', 'force');
   });
   const resizers = [ui.flowCanvas, ...Object.values(densityFigure.canvases), ...Object.values(ui.plotCanvases)].map(
@@ -331,6 +340,7 @@ export function createLab(host, options) {
   if (linked !== null) takeDrawing(linked);
   if (notes.length) say('hash', (w) => w.attributesBad(w.list(notes.map(w.issue))));
   controls.show(settings);
+  thumbnails.show(settings.target);
   custom.show(settings.target);
   showViews();
   setTime(settings.t, { write: false });
@@ -361,6 +371,8 @@ export function createLab(host, options) {
     ({ lang, words } = next);
     labelLayout(ui, words);
     controls.relabel({ lang, words });
+    thumbnails.relabel(lang);
+    ui.targets.setAttribute('aria-label', words.targets);
     readouts.relabel(words);
     densityFigure.relabel(words);
     probe.relabel();

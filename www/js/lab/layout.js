@@ -52,6 +52,7 @@ export function buildLayout(host) {
     counter,
     progress,
   ]);
+  const targets = make(doc, 'div', { className: 'fl-targets' }); // thumbnails.js
   const messages = make(doc, 'ul', { className: 'fl-messages' });
   messages.setAttribute('role', 'alert');
 
@@ -92,6 +93,7 @@ export function buildLayout(host) {
   status.setAttribute('role', 'status');
   const root = make(doc, 'div', { className: 'fl-lab' }, [
     bar,
+    targets,
     messages,
     make(doc, 'div', { className: 'fl-main' }, [controls, figures]),
     status,
@@ -110,6 +112,7 @@ export function buildLayout(host) {
     loopText,
     timeOut,
     counter,
+    targets,
     messages,
     progress,
     form,

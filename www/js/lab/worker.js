@@ -57,6 +57,17 @@ const OPS = {
     };
   },
 
+  /** `n` samples of the built-in target `name` (for its thumbnail), from a model built and freed. */
+  async targetSamples({ name, n, seed }) {
+    await loadCore();
+    const m = new FlowModel({ target: name });
+    try {
+      return { points: m.sample_target(n, seed) };
+    } finally {
+      m.free();
+    }
+  },
+
   /** The model as bytes (FlowModel.save), for another worker to adopt. */
   save() {
     const m = requireModel();

@@ -22,6 +22,7 @@ export default {
   settings: 'Settings',
   defaults: 'Restore defaults',
   link: 'Link to this figure',
+  targets: 'Target distributions',
   copyLink: 'Copy link',
   copied: 'Copied',
   copyFailed: 'Could not copy: the link is on the left (right-click it to copy)',

@@ -58,6 +58,7 @@ export default {
   settings: '設定',
   defaults: '還原預設值',
   link: '此圖的連結',
+  targets: '目標分布',
   copyLink: '複製連結',
   copied: '已複製',
   copyFailed: '無法複製：連結在左側（以滑鼠右鍵點按即可複製）',
