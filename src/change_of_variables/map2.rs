@@ -6,12 +6,17 @@
 //! | swirl | rotation of x by θ(r) = ω e^{-r²/2s²}, r = |x| | rotation of y by -θ(|y|) | 0 |
 //! | radial | x (1 + c r²) | y ρ⁻¹ r(ρ), ρ = |y|, r(ρ) the root of c r³ + r = ρ | ln(1 + c r²) + ln(1 + 3c r²) |
 //! | sinh | (sinh(a x1), sinh(a x2)) / a | asinh(a y_i) / a | ln cosh(a x1) + ln cosh(a x2) |
+//! | wave | x_i + b sin(2 x_i) / 2 | the root of x + b sin(2x) / 2 = y_i | Σ ln(1 + b cos 2x_i) |
 //!
 //! The swirl keeps |x| and, in polar coordinates (r, ϕ) -> (r, ϕ + θ(r)), has Jacobian [[1, 0], [θ', 1]]:
 //! it preserves area, so it moves the density without changing its values along the way.
 //! The radial map scales a ring of radius r by dρ/dr = 1 + 3cr² across and ρ/r = 1 + cr² along it.
 //! Its inverse is Cardano's real root in hyperbolic form,
 //! r(ρ) = 2 / √(3c) · sinh(asinh(3√(3c) ρ / 2) / 3), free of the cancellation of the radical form.
+//! The radial and sinh maps only stretch (ln|det| >= 0), the swirl neither stretches nor squeezes;
+//! the wave (|b| < 1) squeezes the bands where cos 2x_i < 0 and stretches those where it is > 0.
+//! Each of its coordinates is increasing (slope 1 + b cos 2x >= 1 - |b| > 0), so its inverse is
+//! the one root in [y - |b|/2, y + |b|/2], found by Newton steps kept inside a shrinking bracket.
 
 /// An invertible map of the plane.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,6 +25,35 @@ pub enum Map2 {
     Swirl { strength: f64, radius: f64 },
     Radial { c: f64 },
     Sinh { a: f64 },
+    Wave { b: f64 },
+}
+
+/// The x with x + b sin(2x) / 2 = y, for |b| < 1: Newton's method safeguarded by bisection.
+fn wave_root(b: f64, y: f64) -> f64 {
+    let (mut lo, mut hi) = (y - 0.5 * b.abs(), y + 0.5 * b.abs());
+    let mut x = y;
+    for _ in 0..100 {
+        let f = x + 0.5 * b * (2.0 * x).sin() - y;
+        if f == 0.0 {
+            return x;
+        }
+        if f < 0.0 {
+            lo = x;
+        } else {
+            hi = x;
+        }
+        let next = x - f / (1.0 + b * (2.0 * x).cos());
+        let next = if next > lo && next < hi {
+            next
+        } else {
+            0.5 * (lo + hi)
+        };
+        if (next - x).abs() <= 1e-15 * (1.0 + x.abs()) {
+            return next;
+        }
+        x = next;
+    }
+    x
 }
 
 /// x rotated by the angle `angle`.
@@ -66,6 +100,14 @@ impl Map2 {
         Ok(Map2::Sinh { a })
     }
 
+    /// y_i = x_i + b sin(2 x_i) / 2; needs |b| <= 0.95 (|b| < 1 keeps it invertible).
+    pub fn wave(b: f64) -> Result<Self, String> {
+        if b.is_nan() || b.abs() > 0.95 {
+            return Err(format!("wave map needs |b| <= 0.95, got {b}"));
+        }
+        Ok(Map2::Wave { b })
+    }
+
     /// y = φ(x).
     pub fn forward(&self, x: [f64; 2]) -> [f64; 2] {
         match *self {
@@ -79,6 +121,7 @@ impl Map2 {
             }
             Map2::Radial { c } => x.map(|v| v * (1.0 + c * (x[0] * x[0] + x[1] * x[1]))),
             Map2::Sinh { a } => x.map(|v| (a * v).sinh() / a),
+            Map2::Wave { b } => x.map(|v| v + 0.5 * b * (2.0 * v).sin()),
         }
     }
 
@@ -104,6 +147,7 @@ impl Map2 {
                 y.map(|v| v * r / rho)
             }
             Map2::Sinh { a } => y.map(|v| (a * v).asinh() / a),
+            Map2::Wave { b } => y.map(|v| wave_root(b, v)),
         }
     }
 
@@ -124,6 +168,7 @@ impl Map2 {
                     z + (-2.0 * z).exp().ln_1p() - std::f64::consts::LN_2
                 })
                 .sum(),
+            Map2::Wave { b } => x.iter().map(|v| (b * (2.0 * v).cos()).ln_1p()).sum(),
         }
     }
 }

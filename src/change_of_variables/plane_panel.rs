@@ -8,7 +8,7 @@ use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
 
 /// The maps the figure offers, by name.
-pub const MAP_NAMES: [&str; 4] = ["swirl", "radial", "sinh", "affine"];
+pub const MAP_NAMES: [&str; 5] = ["wave", "swirl", "radial", "sinh", "affine"];
 /// The picture shows [-VIEW, VIEW]²; the square grid covers [-GRID, GRID]².
 pub const VIEW: f64 = 4.0;
 pub const GRID: f64 = 3.0;
@@ -19,7 +19,7 @@ pub const MAX_CELLS: usize = 1024;
 pub use crate::budget::MAX_POINTS as MAX_SAMPLES;
 
 /// The map `name` at `strength` in [0, 1] (0 is the identity, or nearly: sinh needs a > 0):
-/// swirl ω = 4s (radius 1.2), radial c = 0.3s, sinh a = max(0.8s, 1e-3),
+/// wave b = 0.9s, swirl ω = 4s (radius 1.2), radial c = 0.3s, sinh a = max(0.8s, 1e-3),
 /// affine A = [[1 + s/2, 0.8s], [0.3s, 1 - s/2]] (det 1 - 0.49s²), b = 0.
 pub fn named_map(name: &str, strength: f64) -> Result<Map2, String> {
     if !(0.0..=1.0).contains(&strength) {
@@ -27,6 +27,7 @@ pub fn named_map(name: &str, strength: f64) -> Result<Map2, String> {
     }
     let s = strength;
     match name {
+        "wave" => Map2::wave(0.9 * s),
         "swirl" => Map2::swirl(4.0 * s, 1.2),
         "radial" => Map2::radial(0.3 * s),
         "sinh" => Map2::sinh((0.8 * s).max(1e-3)),

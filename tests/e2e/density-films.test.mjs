@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, startSession, waitReady } from './harness.mjs';
-import { densitiesReady, readouts, statusText } from './lab.mjs';
+import { densitiesReady, readouts, slide, statusText } from './lab.mjs';
 
 let session;
 
@@ -33,18 +33,6 @@ function pixels(page, lab) {
       return sum;
     });
   }, lab);
-}
-
-/** Moves the lab's t slider to `t` as a reader would (an input event). */
-function slide(page, lab, t) {
-  return page.evaluate(
-    ([sel, value]) => {
-      const range = document.querySelector(`${sel} .fl-time`);
-      range.value = String(value);
-      range.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [lab, t],
-  );
 }
 
 /** Checks a paused lab: views at its step, L1 small, and scrubbing t with no recomputation. */

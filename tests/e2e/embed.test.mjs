@@ -34,7 +34,7 @@ test('the embed page renders two independent figures', async () => {
     assert.ok(stats.colours >= 3 && stats.luminanceStd > 1, `${selector} is blank: ${JSON.stringify(stats)}`);
   }
   // One figure paused (moons, at the end of its run), the other trains on.
-  if (/paused/.test(await statusText(page, '#checkerboard'))) await page.click('#checkerboard .fl-train');
+  if (/paused|finished/.test(await statusText(page, '#checkerboard'))) await page.click('#checkerboard .fl-train');
   const step = async (id) => Number(await page.getAttribute(`${id} dd[data-key=step]`, 'data-value'));
   const [moons0, checker0] = [await step('#moons'), await step('#checkerboard')];
   await page.waitForTimeout(2500);

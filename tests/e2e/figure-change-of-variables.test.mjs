@@ -57,9 +57,28 @@ test('the change-of-variables figure draws, agrees with the Gamma density and re
   assert.ok(Math.abs((await value(page, 'mass')) - 1) < 1e-5);
   assert.ok(Math.abs((await value(page, 'mean')) - 2) < 0.06, `mean ${await value(page, 'mean')}`); // 4 s.e.
   assert.ok(Math.abs((await value(page, 'variance')) - 2) < 0.2, `variance ${await value(page, 'variance')}`);
-  // The swirl (ω = 2.4, radius 1.2) turns points near the box's edge (r >= 4) by less than
-  // 2.4 e^{-16/2.88} = 0.01 rad, so the box holds about what it holds of N(0, I): (2Φ(4) - 1)² = 0.999873.
-  assert.ok(Math.abs((await value(page, 'box-mass')) - 0.999873) < 2e-4, `box mass ${await value(page, 'box-mass')}`);
+  // The wave at strength 0.6 (b = 0.54) maps each coordinate by x + 0.27 sin 2x, increasing, so
+  // the box [-4, 4]² holds the image of [-x*, x*]² with x* + 0.27 sin 2x* = 4, x* = 3.747257:
+  // (2Φ(x*) - 1)² = 0.999642 (bisection and erf, outside the code under test).
+  assert.ok(Math.abs((await value(page, 'box-mass')) - 0.999642) < 2e-4, `box mass ${await value(page, 'box-mass')}`);
+  // It opens on a map that squeezes: where cos 2x_i < 0, ln|det| = Σ ln(1 + 0.54 cos 2x_i) < 0.
+  const plane0 = await page.$eval(`${FIGURE} .cv-plane-canvas`, (c) => c.getBoundingClientRect().toJSON());
+  const seen = [];
+  for (const [fx, fy] of [
+    [0.7, 0.3],
+    [0.3, 0.3],
+    [0.5, 0.5],
+  ]) {
+    const n = await draws(page, 'at');
+    await page.mouse.move(plane0.x + plane0.width * fx, plane0.y + plane0.height * fy);
+    await page.waitForFunction(([sel, k]) => Number(document.querySelector(sel).dataset.atDraws ?? 0) > k, [FIGURE, n]);
+    const x = (await page.$eval(`${FIGURE} dd[data-key="at-x"]`, (dd) => dd.dataset.value)).split(',').map(Number);
+    const expected = x.reduce((sum, v) => sum + Math.log(1 + 0.54 * Math.cos(2 * v)), 0);
+    const logDet = await value(page, 'log-det');
+    assert.ok(Math.abs(logDet - expected) < 1e-9, `log det ${logDet} at x = ${x}, expected ${expected}`);
+    seen.push(logDet);
+  }
+  assert.ok(Math.min(...seen) < -0.5 && Math.max(...seen) > 0.5, `the wave should squeeze and stretch: ${seen}`);
   await screenshot(page, 'figure-change-of-variables-en');
 
   // The language switch rewrites the labels.
@@ -113,7 +132,7 @@ test('attributes set the start, and bad ones are clamped or ignored', async () =
   const inputs = await page.$eval(FIGURE, (el) =>
     ['shape', 'scale', 'strength', 'map'].map((n) => el.querySelector(`[name=${n}]`).value),
   );
-  assert.deepEqual(inputs, ['10', '1', '0', 'swirl']);
+  assert.deepEqual(inputs, ['10', '1', '0', 'wave']);
   // k = 10, θ = 1: the moments follow, and strength 0 leaves N(0, I): (2Φ(4) - 1)² of it in the box.
   assert.ok(Math.abs((await value(page, 'mean')) - 10) < 0.15, `mean ${await value(page, 'mean')}`);
   assert.ok(Math.abs((await value(page, 'box-mass')) - 0.999873) < 2e-4);

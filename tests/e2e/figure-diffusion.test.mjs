@@ -66,7 +66,7 @@ test('the SDE and its probability-flow ODE share their marginals', async () => {
   // The standing number: the agreement at t_max over both coordinates.
   const final = await page.evaluate(() => ({ ...document.querySelector('dd[data-key="final"]').dataset }));
   assert.ok(Number(final.value) < 4, JSON.stringify(final));
-  assert.match(await page.textContent('dd[data-key="final"]'), /^means x -?\d\.\d, y -?\d\.\d · variances/);
+  assert.match(await page.textContent('dd[data-key="final"]'), /^means x -?\d\.\d SE, y -?\d\.\d SE · variances x -?\d\.\d SE, y -?\d\.\d SE$/);
   // At t = 0 both are the noise, N(0, I) up to α_1 ≈ 0.007: variance 1; the picture differs.
   const start = await readAt(page, 0, 0);
   const end = await readAt(page, 1000, 0);

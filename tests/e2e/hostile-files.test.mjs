@@ -92,7 +92,7 @@ test('a 50 MB file: progress while the page keeps drawing, Cancel, then 10^6 row
   await page.waitForFunction(
     () => {
       const loss = Number(document.querySelector('flow-lab dd[data-key=loss]').dataset.value);
-      return /From a CSV file · (training|paused)/.test(document.querySelector('flow-lab .fl-status').textContent) && loss < 50;
+      return /From a CSV file · (training|paused|finished)/.test(document.querySelector('flow-lab .fl-status').textContent) && loss < 50;
     },
     null,
     { timeout: 90_000 },

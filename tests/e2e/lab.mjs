@@ -35,8 +35,20 @@ export function densitiesReady(page, lab = 'flow-lab', timeout = 90_000) {
     const section = root.querySelector('.fl-density');
     const step = root.querySelector('dd[data-key=step]').dataset.value;
     const mass = root.querySelector('dd[data-key=mass]').dataset.value;
-    const paused = /paused/.test(root.querySelector('.fl-status').textContent);
+    const paused = /paused|finished/.test(root.querySelector('.fl-status').textContent);
     return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step;
   };
   return page.waitForFunction(settled, lab, { timeout });
+}
+
+/** Moves the lab's t slider to `t` as a reader would (an input event). */
+export function slide(page, lab, t) {
+  return page.evaluate(
+    ([sel, value]) => {
+      const range = document.querySelector(`${sel} .fl-time`);
+      range.value = String(value);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [lab, t],
+  );
 }

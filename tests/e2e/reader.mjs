@@ -95,7 +95,7 @@ export async function useLab(tab, url) {
       const section = root.querySelector('.fl-density');
       const step = root.querySelector('dd[data-key=step]').dataset.value;
       const mass = root.querySelector('dd[data-key=mass]').dataset.value;
-      const paused = /paused/.test(root.querySelector('.fl-status').textContent);
+      const paused = /paused|finished/.test(root.querySelector('.fl-status').textContent);
       return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step;
     },
     null,

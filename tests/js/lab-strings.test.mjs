@@ -37,7 +37,7 @@ test('every Chinese word is Chinese, whatever the arguments of its function', ()
       if (typeof value === 'object') check(value, `${where}.`);
       else if (typeof value === 'function') {
         const options = { flow: true, field: true, click: true, t: '0.2', step: '2', nearestTo: '0.25' };
-        const takesOptions = key === 'flowCaption' || key === 'densityShown';
+        const takesOptions = key === 'flowCaption' || key === 'densityShown' || key === 'probe';
         for (const args of takesOptions ? [[options], [{}]] : [Array(value.length).fill('2')]) {
           assert.match(value(...args), CJK, `${where}(${JSON.stringify(args)})`);
         }

@@ -15,6 +15,7 @@ import { LAB_SETTINGS } from './lab-settings.js';
 import { defaults, parseHash, parseValue, rejection, shorten } from './kit/settings.js';
 import { defineFigure } from './kit/figure.js';
 import { createLab } from './lab/lab.js';
+import { splitDrawing } from './lab/drawing-link.js';
 
 const STYLES = ['./kit/theme.css', './lab/lab.css'];
 const PARTS = ['controls', 'toolbar', 'readouts']; // what `hide` may name
@@ -36,7 +37,7 @@ function readSettings(element) {
   }
   const settings = { ...own };
   if (!element.hasAttribute('hash') || location.hash.length <= 1) return { own, settings, notes };
-  const parsed = parseHash(LAB_SETTINGS, location.hash);
+  const parsed = parseHash(LAB_SETTINGS, splitDrawing(location.hash).hash); // the lab reads the drawing
   // Keys absent from the hash keep the element's values; keys present replace them.
   for (const key of parsed.given) settings[key] = parsed.settings[key];
   return { own, settings, notes: [...notes, ...parsed.messages] };

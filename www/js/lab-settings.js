@@ -44,8 +44,8 @@ export const LAB_SETTINGS = defineSettings([
     default: 'linear',
     values: ['linear', 'vp'],
     labels: {
-      linear: both('Linear (conditional OT path)', '線性（條件最佳傳輸路徑）'),
-      vp: both('Variance preserving (diffusion)', '保持變異數（擴散）'),
+      linear: both('Linear (OT path)', '線性（最佳傳輸路徑）'),
+      vp: both('Variance preserving', '保持變異數（擴散）'),
     },
   },
   {
@@ -56,7 +56,7 @@ export const LAB_SETTINGS = defineSettings([
     values: ['independent', 'ot'],
     labels: {
       independent: both('Independent', '獨立配對'),
-      ot: both('Minibatch optimal transport (slower: an exact assignment per batch)', '小批次最佳傳輸（較慢：每個批次都要解一次精確指派）'),
+      ot: both('Minibatch OT (slower)', '小批次最佳傳輸（較慢）'),
     },
   },
   { key: 'width', type: 'int', label: both('Hidden units per layer', '每層隱藏單元數'), default: 64, min: 8, max: 256 },
@@ -81,7 +81,7 @@ export const LAB_SETTINGS = defineSettings([
       euler: both('Euler', '尤拉法'),
       midpoint: both('Midpoint', '中點法'),
       rk4: both('Runge-Kutta 4', '四階 Runge-Kutta 法'),
-      dopri5: both('Dormand-Prince 5(4), adaptive', 'Dormand-Prince 5(4)，自適應步長'),
+      dopri5: both('DOPRI5 (adaptive)', 'DOPRI5（自適應）'),
     },
   },
   {
@@ -119,7 +119,7 @@ export const LAB_SETTINGS = defineSettings([
     values: ['128', '256'],
     labels: {
       128: both('128 × 128 cells', '128 × 128 格'),
-      256: both('256 × 256 cells (finer, about 8× the work)', '256 × 256 格（較細，計算量約 8 倍）'),
+      256: both('256 × 256 (8× the work)', '256 × 256 格（約 8 倍計算量）'),
     },
   },
   { key: 'seed', type: 'seed', label: both('Random seed', '隨機種子'), default: 0 },

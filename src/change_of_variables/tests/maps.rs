@@ -14,6 +14,8 @@ fn maps2() -> Vec<(Map2, f64)> {
         (Map2::swirl(2.5, 1.2).unwrap(), 6.0),
         (Map2::radial(0.3).unwrap(), 16.0),
         (Map2::sinh(0.8).unwrap(), 18.0),
+        (Map2::wave(0.9).unwrap(), 8.0),
+        (Map2::wave(-0.5).unwrap(), 8.0),
     ]
 }
 
@@ -86,6 +88,26 @@ fn pushed_grid_lines_are_images_of_the_regular_grid() {
     assert!(
         Map2::radial(-0.1).is_err() && Map2::sinh(0.0).is_err() && Map2::swirl(1.0, 0.0).is_err()
     );
+    assert!(Map2::wave(0.96).is_err() && Map2::wave(f64::NAN).is_err());
+}
+
+#[test]
+fn the_wave_squeezes_some_bands_and_stretches_others() {
+    // ln|det| = ln(1 + b cos 2x1) + ln(1 + b cos 2x2): at x = (π/2, 0) the factors are 1 - b, 1 + b.
+    let b = 0.54;
+    let map = Map2::wave(b).unwrap();
+    let half_pi = std::f64::consts::FRAC_PI_2;
+    assert!((map.log_abs_det([half_pi, half_pi]) - 2.0 * (1.0 - b).ln()).abs() < 1e-12);
+    assert!((map.log_abs_det([0.0, 0.0]) - 2.0 * (1.0 + b).ln()).abs() < 1e-12);
+    assert!(map.log_abs_det([half_pi, half_pi]) < 0.0 && map.log_abs_det([0.0, 0.0]) > 0.0);
+    // Far out the inverse still lands on the root to rounding.
+    for y in [-40.0, -3.3, 1e-9, 7.77, 123.4] {
+        let x = map.inverse([y, 0.0])[0];
+        assert!(
+            (x + 0.5 * b * (2.0 * x).sin() - y).abs() < 1e-12,
+            "{y}: {x}"
+        );
+    }
 }
 
 #[test]

@@ -210,11 +210,11 @@ fn plane_helpers_refuse_bad_input() {
     let o = PlaneOptions::default();
     assert!(named_map("twist", 0.5)
         .unwrap_err()
-        .contains("swirl, radial, sinh, affine"));
+        .contains("wave, swirl, radial, sinh, affine"));
     for s in [f64::NAN, -0.1, 1.5, f64::INFINITY] {
         assert!(named_map("swirl", s).is_err(), "{s}");
     }
-    for name in ["swirl", "radial", "sinh", "affine"] {
+    for name in ["wave", "swirl", "radial", "sinh", "affine"] {
         assert!(
             named_map(name, 0.0).is_ok() && named_map(name, 1.0).is_ok(),
             "{name}"

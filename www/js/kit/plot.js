@@ -8,8 +8,8 @@ const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
 
 /**
- * Draws `series` ([{ label, y, x?, color? }]: y and optional x array-likes, x defaulting to the
- * index 0, 1, ...; color defaulting to theme.series) in `rect` (CSS pixels). Options: { theme, dpr,
+ * Draws `series` ([{ label, y, x?, color?, width?, alpha? }]: y and optional x array-likes, x defaulting
+ * to the index 0, 1, ...; color defaulting to theme.series; the line's width (1.5) and opacity (1)) in `rect` (CSS pixels). Options: { theme, dpr,
  * title, xLabel, yLabel, logY, emptyText }. Non-finite values (and, with logY, values <= 0) break
  * the line; with no data at all the axes are drawn with `emptyText` ('No data yet'). Returns
  * { area, px, py }: the plotting rectangle and the maps from data to pixels (for pointer
@@ -31,9 +31,10 @@ export function drawLinePlot(ctx, rect, series, options) {
   ctx.beginPath();
   ctx.rect(area.x, area.y, area.width, area.height);
   ctx.clip();
-  ctx.lineWidth = 1.5;
   ctx.lineJoin = 'round';
   series.forEach((s, k) => {
+    ctx.lineWidth = s.width ?? 1.5;
+    ctx.globalAlpha = s.alpha ?? 1;
     ctx.strokeStyle = ctx.fillStyle = colorOf(s, k, options.theme);
     traceLine(ctx, s, valid, scales);
   });

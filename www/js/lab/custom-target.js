@@ -19,7 +19,8 @@ function make(doc, tag, props = {}, children = []) {
  * The tools in `tools` and the pointer handling on `canvas`. Options: { toWorld(clientX, clientY),
  * onPoints(kind, Float64Array) when a drawing or file is to be learned, onDraw() after each drawn
  * point, say(key, message | null), words() -> the lab's words }. Returns { show(target), relabel(),
- * stop() (ends a file being read), drawn() -> Float64Array, drawing }.
+ * stop() (ends a file being read), drawn() -> Float64Array, load(points) (a drawing from a link),
+ * drawing }.
  */
 export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, say, words }) {
   const doc = tools.ownerDocument;
@@ -131,6 +132,11 @@ export function createCustomTarget(tools, canvas, { toWorld, onPoints, onDraw, s
     relabel: update,
     stop: () => stopReading(),
     drawn: () => (mode === 'drawn' ? Float64Array.from(points) : null),
+    load: (next) => {
+      points = Array.from(next);
+      update();
+      onDraw();
+    },
     get drawing() {
       return mode === 'drawn';
     },

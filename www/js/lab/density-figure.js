@@ -19,8 +19,11 @@ function panel(doc, key) {
   canvas.className = 'fl-canvas';
   canvas.setAttribute('role', 'img');
   const caption = doc.createElement('figcaption');
-  figure.append(canvas, caption);
-  return { figure, canvas, caption };
+  const marker = doc.createElement('span'); // the point under the pointer (probe.js)
+  marker.className = 'fl-marker';
+  marker.hidden = true;
+  figure.append(canvas, caption, marker);
+  return { figure, canvas, caption, marker };
 }
 
 function bar(doc, key) {
@@ -33,8 +36,10 @@ function bar(doc, key) {
  * Builds the three panels and two colour bars in `container`, captioned with `words`
  * (strings.js). draw(frame, mesh, theme) paints one frame of the films (films.js frameAt) with
  * the mesh's triangles and n; clear() empties the panels; relabel(words)
- * writes the captions in other words (the colour bars' labels follow at the next draw).
- * Returns { draw, clear, relabel, canvases }.
+ * writes the captions in other words (the colour bars' labels follow at the next draw);
+ * toWorld(canvas, clientX, clientY) is the world point under the pointer in one panel, and
+ * mark(point | null) marks a world point in every panel.
+ * Returns { draw, clear, relabel, toWorld, mark, canvases, panelCanvases }.
  */
 export function createDensityFigure(container, words) {
   const doc = container.ownerDocument;
@@ -95,10 +100,31 @@ export function createDensityFigure(container, words) {
       ctx.clearRect(0, 0, width, height);
     }
   };
+  /** The map of a panel from the world to its CSS pixels, as draw() uses it. */
+  const viewOf = (canvas) => {
+    const { width, height } = canvas.getBoundingClientRect();
+    return width > 0 && height > 0 ? createView(BOX, { x: 0, y: 0, width, height }) : null;
+  };
+  const toWorld = (canvas, clientX, clientY) => {
+    const r = canvas.getBoundingClientRect();
+    return viewOf(canvas)?.toWorld(clientX - r.left, clientY - r.top) ?? null;
+  };
+  const mark = (point) => {
+    for (const { canvas, marker } of Object.values(panels)) {
+      const view = point && viewOf(canvas);
+      marker.hidden = !view;
+      if (!view) continue;
+      marker.style.left = `${canvas.offsetLeft + view.px(point[0])}px`;
+      marker.style.top = `${canvas.offsetTop + view.py(point[1])}px`;
+    }
+  };
   return {
     draw,
     clear,
     relabel,
+    toWorld,
+    mark,
+    panelCanvases: Object.values(panels).map((x) => x.canvas),
     canvases: { ...Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, v.canvas])), ...bars },
   };
 }

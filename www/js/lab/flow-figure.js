@@ -39,7 +39,7 @@ function tracePath(ctx, view, base, frames, i, k, now) {
 
 /**
  * A figure on `canvas`. draw(state) paints { theme, t, base, frames, target, arrows: { points,
- * velocity, spacing } | null, trails, selected, drawn } ; pick(clientX, clientY, state) gives the
+ * velocity, spacing } | null, trails, selected, hovered (the particle under the pointer, or -1), drawn } ; pick(clientX, clientY, state) gives the
  * particle nearest to a pointer (within 12 pixels) or -1; toWorld(clientX, clientY) -> [x, y].
  */
 export function createFlowFigure(canvas) {
@@ -79,7 +79,10 @@ export function createFlowFigure(canvas) {
     }
     if (base && frames) {
       drawPoints(ctx, view, now, { color: theme.accent, size: 3, alpha: 0.9 });
-      if (state.selected >= 0) drawSelected(ctx, state);
+      if (state.hovered >= 0 && state.hovered !== state.selected) {
+        drawTrajectory(ctx, state, state.hovered, { color: theme.foreground, width: 1.5 });
+      }
+      if (state.selected >= 0) drawTrajectory(ctx, state, state.selected, { color: theme.series[2], width: 2 });
     }
     ctx.font = font(theme, 13);
     ctx.fillStyle = theme.foreground;
@@ -87,12 +90,12 @@ export function createFlowFigure(canvas) {
     ctx.fillText(`t = ${t.toFixed(2)}`, 8, 8);
   };
 
-  /** The whole trajectory of the selected particle, and where it is now. */
-  const drawSelected = (ctx, { theme, base, frames, selected: i }) => {
+  /** The whole trajectory of particle i (selected, or under the pointer), and where it is now. */
+  const drawTrajectory = (ctx, { base, frames }, i, { color, width }) => {
     const last = (frames.times.length - 1) * base.length + 2 * i;
     ctx.save();
-    ctx.strokeStyle = ctx.fillStyle = theme.series[2];
-    ctx.lineWidth = 2;
+    ctx.strokeStyle = ctx.fillStyle = color;
+    ctx.lineWidth = width;
     ctx.beginPath();
     tracePath(ctx, view, base, frames, i, frames.times.length, [frames.positions[last], frames.positions[last + 1]]);
     ctx.stroke();

@@ -7,20 +7,24 @@ import { createProgress } from '../kit/progress.js';
 import { watchTheme } from '../kit/theme.js';
 import { observeResize } from '../kit/view.js';
 import { createClient } from '../kit/client.js';
-import { BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
+import { BOX, BUDGET, MODEL_KEYS, SOLVER_KEYS } from './config.js';
 import { createControls } from './controls.js';
 import { createCustomTarget } from './custom-target.js';
 import { createDensityFigure } from './density-figure.js';
+import { MAX_POINTS, decodeDrawing, encodeDrawing, splitDrawing, withDrawing } from './drawing-link.js';
+import { copyText } from '../kit/copy.js';
 import { createFlowFigure } from './flow-figure.js';
 import { buildLayout, fieldApart, labelLayout } from './layout.js';
 import { createMessages } from './messages.js';
 import { createPainter } from './painter.js';
+import { createProbe } from './probe.js';
+import { createThumbnails, thumbnailRequest } from './thumbnails.js';
 import { createReadouts } from './readouts.js';
 import { createSession } from './session.js';
 import { wordsFor } from './strings.js';
 
 const FORM_KEYS = new Set(LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 't'));
-const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time
+const PLAY_SECONDS = 4; // t runs from 0 to 1 in this time at speed 1x
 
 /**
  * Builds a lab in `host`. Options: { settings (all keys), defaults (what 'Restore defaults'
@@ -81,6 +85,15 @@ export function createLab(host, options) {
   const session = createSession({ client, densityClients, progress, say, onUpdate, words: currentWords });
   const { data } = session;
   const painter = createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts });
+  const probe = createProbe({
+    figure: densityFigure,
+    output: ui.probe,
+    words: currentWords,
+    frame: painter.shownFrame,
+    triangles: () => data.model?.triangles ?? [],
+    exact: session.logDensityAt,
+    box: BOX,
+  });
   const custom = createCustomTarget(ui.drawTools, ui.flowCanvas, {
     toWorld: flowFigure.toWorld,
     onPoints: (kind, points) => rebuild(points, kind),
@@ -88,6 +101,12 @@ export function createLab(host, options) {
     say,
     words: currentWords,
   });
+  const thumbnails = createThumbnails(ui.targets, LAB_SETTINGS[0], {
+    samples: (name) => client.request('targetSamples', thumbnailRequest(name)).promise.then((r) => r.points),
+    onPick: (target) => change({ ...settings, target }),
+  });
+  thumbnails.relabel(lang);
+  ui.targets.setAttribute('aria-label', words.targets);
   const controls = createControls(
     ui.form,
     LAB_SETTINGS.filter((s) => FORM_KEYS.has(s.key)),
@@ -96,8 +115,15 @@ export function createLab(host, options) {
   );
 
   // --- settings ------------------------------------------------------------------------------
+  /** The link's hash: the settings, and a drawn target's points when the link can carry them. */
+  const currentHash = () => {
+    const points = settings.target === 'drawn' ? customPoints.drawn : null;
+    const drawing = points && encodeDrawing(points);
+    ui.linkNote.textContent = points && drawing === null ? words.drawingTooBig(points.length / 2, MAX_POINTS) : '';
+    return withDrawing(toHash(LAB_SETTINGS, settings), drawing);
+  };
   const writeHash = () => {
-    const hash = toHash(LAB_SETTINGS, settings);
+    const hash = currentHash();
     // The link opens the lab in the language of this one (kit/lang-switch.js reads ?lang=).
     const link = new URL(hash || '#', linkBase);
     if (lang === 'en') link.searchParams.delete('lang');
@@ -113,6 +139,7 @@ export function createLab(host, options) {
     const before = settings;
     settings = next;
     controls.show(settings);
+    thumbnails.show(settings.target);
     custom.show(settings.target);
     showViews();
     writeHash();
@@ -125,6 +152,15 @@ export function createLab(host, options) {
   }
 
   const customPoints = { drawn: null, csv: null };
+  /** A drawing from a link (drawing-link.js): learned when the target is 'drawn'. */
+  const takeDrawing = (text) => {
+    const { points, error } = decodeDrawing(text);
+    say('drawing', error ? (w) => w.drawingBad : null); // the reason stays in drawing-link's tests
+    if (!points) return false;
+    customPoints.drawn = points;
+    custom.load(points);
+    return true;
+  };
   /**
    * A new model for the current settings; `points` of `kind` for a drawn or loaded target. It
    * starts from the shipped trained weights for these settings if there are any, unless `fresh`
@@ -132,6 +168,7 @@ export function createLab(host, options) {
    */
   async function rebuild(points, kind, { fresh = false } = {}) {
     if (kind) customPoints[kind] = points;
+    if (kind === 'drawn') writeHash();
     const target = settings.target;
     const needsPoints = target === 'drawn' || target === 'csv';
     if (needsPoints && !customPoints[target]) {
@@ -181,6 +218,8 @@ export function createLab(host, options) {
   }
   ui.time.addEventListener('input', () => setTime(Number(ui.time.value), { write: false }));
   ui.time.addEventListener('change', () => writeHash());
+  // A new speed goes on from the t on screen.
+  ui.speed.addEventListener('change', () => playing && (playing = { start: performance.now(), t0: settings.t }));
   ui.buttons.play.addEventListener('click', () => {
     if (playing) {
       playing = null;
@@ -200,12 +239,29 @@ export function createLab(host, options) {
     say('hash', null);
     change({ ...initial });
   });
+  let copiedTimer = 0;
+  ui.buttons.copy.addEventListener('click', async () => {
+    const done = await copyText(ui.link.href, host.ownerDocument);
+    ui.copied.textContent = done ? words.copied : words.copyFailed;
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => (ui.copied.textContent = ''), 2500);
+  });
   ui.flowCanvas.tabIndex = 0;
   ui.flowCanvas.addEventListener('click', (event) => {
     if (custom.drawing || !data.model) return;
     const i = flowFigure.pick(event.clientX, event.clientY);
     if (i >= 0) session.check(i);
   });
+  // The particle under the pointer shows its whole trajectory.
+  const hover = (i) => {
+    if (i === data.hovered) return;
+    data.hovered = i;
+    invalidate('flow');
+  };
+  ui.flowCanvas.addEventListener('pointermove', (event) => {
+    if (!custom.drawing && data.model) hover(flowFigure.pick(event.clientX, event.clientY));
+  });
+  ui.flowCanvas.addEventListener('pointerleave', () => hover(-1));
   ui.flowCanvas.addEventListener('keydown', (event) => {
     if ((event.key === 'Enter' || event.key === ' ') && data.model && !custom.drawing) {
       event.preventDefault();
@@ -235,6 +291,7 @@ export function createLab(host, options) {
     theme,
     settings,
     training: session.training,
+    finished: session.finished,
     version,
     drawn: custom.drawn(),
     lang,
@@ -245,8 +302,11 @@ export function createLab(host, options) {
     frame = 0;
     if (!theme) return;
     if (playing) {
-      const t = playing.t0 + (now - playing.start) / 1000 / PLAY_SECONDS;
-      if (t >= 1) playing = null;
+      let t = playing.t0 + ((now - playing.start) / 1000 / PLAY_SECONDS) * Number(ui.speed.value);
+      if (t >= 1 && ui.loop.checked) {
+        playing = { start: now, t0: 0 }; // again from t = 0
+        t = 0;
+      } else if (t >= 1) playing = null;
       setTime(Math.min(t, 1), { write: !playing });
       if (!playing) updateButtons();
     }
@@ -254,7 +314,10 @@ export function createLab(host, options) {
     if (dirty.has('model') || dirty.has('frames') || dirty.has('field') || dirty.has('check')) dirty.add('flow');
     const context = paintContext();
     if (dirty.has('flow')) painter.flow(context);
-    if (dirty.has('density') || dirty.has('model')) painter.density(context, dirty.has('force'));
+    if (dirty.has('density') || dirty.has('model')) {
+      painter.density(context, dirty.has('force'));
+      probe.update();
+    }
     const all = dirty.has('model') || dirty.has('plots');
     if (all || dirty.has('training')) painter.trainingPlots(context);
     if (all || dirty.has('check')) painter.check(context);
@@ -273,27 +336,35 @@ export function createLab(host, options) {
 
   // --- start ---------------------------------------------------------------------------------
   for (const part of hide) {
-    if (part === 'controls') ui.controls.hidden = true;
+    if (part === 'controls') ui.controls.hidden = ui.targets.hidden = true;
     if (part === 'toolbar') ui.root.querySelector('.fl-bar').hidden = true;
   }
   if (matchMedia('(max-width: 720px)').matches) ui.controls.open = false;
   const stopTheme = watchTheme((next) => {
     theme = next;
+    thumbnails.draw(theme);
     invalidate('flow', 'density', 'plots', 'force');
   });
   const resizers = [ui.flowCanvas, ui.fieldCanvas, ...Object.values(densityFigure.canvases), ...Object.values(ui.plotCanvases)].map(
     (canvas) => observeResize(canvas, () => invalidate('flow', 'density', 'plots', 'force')),
   );
   const onHash = () => {
-    if (location.hash === toHash(LAB_SETTINGS, settings)) return;
-    const parsed = parseHash(LAB_SETTINGS, location.hash);
+    if (location.hash === currentHash()) return;
+    const { hash, drawing } = splitDrawing(location.hash);
+    const newDrawing = drawing !== null && takeDrawing(drawing);
+    const parsed = parseHash(LAB_SETTINGS, hash);
     const { messages } = parsed;
     say('hash', messages.length ? (w) => w.hashBad(w.list(messages.map(w.issue))) : null);
+    const redraw = newDrawing && settings.target === 'drawn' && parsed.settings.target === 'drawn';
     change(parsed.settings);
+    if (redraw) rebuild(customPoints.drawn, 'drawn'); // the same target, another drawing
   };
   if (syncHash) addEventListener('hashchange', onHash);
+  const linked = syncHash ? splitDrawing(location.hash).drawing : null;
+  if (linked !== null) takeDrawing(linked);
   if (notes.length) say('hash', (w) => w.attributesBad(w.list(notes.map(w.issue))));
   controls.show(settings);
+  thumbnails.show(settings.target);
   custom.show(settings.target);
   showViews();
   setTime(settings.t, { write: false });
@@ -327,13 +398,16 @@ export function createLab(host, options) {
     ({ lang, words } = next);
     labelLayout(ui, words);
     controls.relabel({ lang, words });
+    thumbnails.relabel(lang);
+    ui.targets.setAttribute('aria-label', words.targets);
     readouts.relabel(words);
     densityFigure.relabel(words);
+    probe.relabel();
     custom.relabel();
     relabelMessages();
     progress.setWords(progressWords());
     ui.flowCaption.textContent = flowCaption();
-    writeHash();
+    writeHash(); // the note on what the link cannot carry
     ui.fieldCaption.textContent = words.flowCaption({ flow: false, field: true, click: false });
     updateButtons();
     if (theme) painter.numbers(paintContext()); // the status line at once, not at the next frame
@@ -343,6 +417,7 @@ export function createLab(host, options) {
   const destroy = () => {
     destroyed = true;
     custom.stop();
+    probe.stop();
     client.terminate();
     densityPool?.then((clients) => clients.forEach((c) => c.terminate()));
     stopTheme();

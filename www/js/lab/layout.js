@@ -2,6 +2,9 @@
 // the figures. Everything is found through the returned object, never by id, so that several labs
 // can share a page. The words are written by labelLayout, again at each switch of language.
 
+/** The speeds of Play t, as multiples of t from 0 to 1 in 4 s. */
+export const SPEEDS = [0.25, 0.5, 1, 2];
+
 function make(doc, tag, props = {}, children = []) {
   const node = Object.assign(doc.createElement(tag), props);
   node.append(...children);
@@ -39,15 +42,27 @@ export function buildLayout(host) {
   const timeText = make(doc, 'span');
   const timeLabel = make(doc, 'label', { className: 'fl-time-label' }, [timeText, time, timeOut]);
   const play = button(doc, 'fl-play');
+  // How fast t plays (t from 0 to 1 in 4 s at 1x), and whether it starts again at the end.
+  const speed = make(doc, 'select', { className: 'fl-speed' }, SPEEDS.map((v) => make(doc, 'option', { value: String(v), textContent: `${v}×` })));
+  speed.value = '1';
+  const speedText = make(doc, 'span');
+  const loop = make(doc, 'input', { type: 'checkbox', className: 'fl-loop' });
+  const loopText = make(doc, 'span');
   const counter = make(doc, 'span', { className: 'fl-counter' });
   // The progress bar sits in the tool bar, so that it appears and goes without moving the page.
   const progress = make(doc, 'div', { className: 'fl-progress' });
   const bar = make(doc, 'div', { className: 'fl-bar' }, [
     make(doc, 'div', { className: 'fl-group' }, [train, step, reset]),
-    make(doc, 'div', { className: 'fl-group' }, [timeLabel, play]),
+    make(doc, 'div', { className: 'fl-group' }, [
+      timeLabel,
+      play,
+      make(doc, 'label', { className: 'fl-speed-label' }, [speedText, speed]),
+      make(doc, 'label', { className: 'fl-loop-label' }, [loop, loopText]),
+    ]),
     counter,
     progress,
   ]);
+  const targets = make(doc, 'div', { className: 'fl-targets' }); // thumbnails.js
   const messages = make(doc, 'ul', { className: 'fl-messages' });
   messages.setAttribute('role', 'alert');
 
@@ -55,7 +70,11 @@ export function buildLayout(host) {
   form.addEventListener('submit', (event) => event.preventDefault());
   const defaults = button(doc, 'fl-defaults');
   const link = make(doc, 'a', { className: 'fl-link', href: '#' });
-  const controlsFooter = make(doc, 'div', { className: 'fl-controls-footer' }, [defaults, link]);
+  const copy = button(doc, 'fl-copy');
+  const copied = make(doc, 'span', { className: 'fl-copied' }); // 'copied', or why not
+  copied.setAttribute('role', 'status');
+  const linkNote = make(doc, 'p', { className: 'fl-link-note' }); // what the link cannot carry
+  const controlsFooter = make(doc, 'div', { className: 'fl-controls-footer' }, [defaults, link, copy, copied, linkNote]);
   const summary = make(doc, 'summary');
   const controls = make(doc, 'details', { className: 'fl-settings', open: true }, [summary, form, controlsFooter]);
 
@@ -78,8 +97,9 @@ export function buildLayout(host) {
   ]);
   const densityPanels = make(doc, 'div', { className: 'fl-density-panels' });
   const densityNote = make(doc, 'p', { className: 'fl-density-note' });
+  const probe = make(doc, 'p', { className: 'fl-probe' }); // the read-out under the pointer (probe.js)
   const readouts = make(doc, 'div', { className: 'fl-readouts-box' });
-  const density = make(doc, 'section', { className: 'fl-section fl-density' }, [densityPanels, densityNote]);
+  const density = make(doc, 'section', { className: 'fl-section fl-density' }, [densityPanels, probe, densityNote]);
   const plotCanvases = {
     loss: canvas(doc, 'fl-plot fl-loss'),
     nll: canvas(doc, 'fl-plot fl-nll'),
@@ -93,6 +113,7 @@ export function buildLayout(host) {
   status.setAttribute('role', 'status');
   const root = make(doc, 'div', { className: 'fl-lab' }, [
     bar,
+    targets,
     messages,
     make(doc, 'div', { className: 'fl-main' }, [controls, figures]),
     status,
@@ -100,11 +121,18 @@ export function buildLayout(host) {
   host.replaceChildren(root);
   return {
     root,
-    buttons: { train, step, reset, play, defaults },
+    buttons: { train, step, reset, play, defaults, copy },
+    copied,
+    linkNote,
     time,
     timeText,
+    speed,
+    speedText,
+    loop,
+    loopText,
     timeOut,
     counter,
+    targets,
     messages,
     progress,
     form,
@@ -120,6 +148,7 @@ export function buildLayout(host) {
     drawTools,
     densityPanels,
     densityNote,
+    probe,
     readouts,
     plotCanvases,
     checkNote,
@@ -142,9 +171,12 @@ export function labelLayout(ui, words) {
   aria(buttons.reset, words.resetAria);
   aria(buttons.play, words.playAria);
   ui.timeText.textContent = `${words.time} `;
+  ui.speedText.textContent = `${words.speed} `;
+  ui.loopText.textContent = ` ${words.loop}`;
   ui.summary.textContent = words.settings;
   aria(ui.form, words.settings);
   ui.link.textContent = words.link;
+  buttons.copy.textContent = words.copyLink;
   aria(ui.flowCanvas, words.flowAria);
   aria(ui.fieldCanvas, words.fieldAria);
   aria(ui.plotCanvases.loss, words.lossAria);

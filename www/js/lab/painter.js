@@ -11,8 +11,9 @@ import { textOf } from './strings.js';
 
 /**
  * createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts }) -> { flow, density,
- * trainingPlots, check, numbers }, each taking the context { theme, settings, training, version,
- * drawn, lang, words } (density also `force`, to redraw an unchanged snapshot after a resize, a
+ * trainingPlots, check, numbers, shownFrame (the density films' frame on screen, or null) }, each
+ * taking the context { theme, settings, training, finished, version, drawn, lang, words } (density
+ * also `force`, to redraw an unchanged snapshot after a resize, a
  * theme change or a switch of language).
  */
 export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure, readouts }) {
@@ -22,6 +23,7 @@ export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure
   /** The flow figure at the current t. */
   const flow = ({ theme, settings, drawn }) => {
     if (ui.sections.flow.hidden) return;
+    ui.flowCanvas.dataset.hovered = String(data.hovered); // for tests and scripts
     const views = settings.views;
     const apart = fieldApart(views);
     const state = {
@@ -33,6 +35,7 @@ export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure
       arrows: views.includes('field') && !apart && data.arrows ? data.arrows : null,
       trails: settings.trails ? BUDGET.trails : 0,
       selected: data.selected,
+      hovered: data.hovered,
       drawn,
     };
     flowFigure.draw(state);
@@ -87,7 +90,7 @@ export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure
   };
 
   /** The read-outs, the counter, the status line and the note under the density views. */
-  const numbers = ({ training, version, lang, words }) => {
+  const numbers = ({ training, finished, version, lang, words }) => {
     const snapshot = shown.frame;
     const evaluation = data.evaluations[data.evaluations.length - 1];
     const loss = data.history.last(50);
@@ -103,13 +106,12 @@ export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure
     readouts.set('params', data.model?.params, data.model?.params.toLocaleString('en'));
     ui.counter.textContent = data.model ? words.counter(data.step, Number.isFinite(loss) && sig(loss, 3)) : '';
     const learnt = data.model && textOf(LAB_SETTINGS[0].labels[data.model.settings.target], lang);
-    const state = data.model
-      ? words.status(version, learnt, training, data.step)
-      : version && words.statusNoModel(version);
-    ui.status.textContent = version ? state : words.loading;
+    const state = training ? 'training' : finished ? 'finished' : 'paused';
+    ui.status.textContent = !version ? words.loading : data.model ? words.status(learnt, state, data.step) : words.statusNoModel;
+    ui.status.title = version ? words.coreVersion(version) : ''; // for developers, out of the way
     const note = densityText(words);
     if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
   };
 
-  return { flow, density, trainingPlots, check, numbers };
+  return { flow, density, trainingPlots, check, numbers, shownFrame: () => shown.frame };
 }

@@ -9,6 +9,8 @@ import { createRunner } from './runner.js';
 import { shippedModel } from './weights.js';
 
 const GRID = arrowGrid();
+/** The read-out's exact log p: DOPRI5 at tolerances far below the views' own errors. */
+const EXACT_SOLVER = Object.freeze({ method: 'dopri5', rtol: 1e-8, atol: 1e-10 });
 
 /**
  * createSession({ client, densityClients, progress, say(key, message|null), onUpdate(what), words })
@@ -30,11 +32,13 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     check: null,
     selected: -1,
     trained: false, // whether the model started from shipped weights
+    hovered: -1, // the particle under the pointer (its trajectory is drawn)
   };
   let settings = null;
   let generation = 0;
   let training = false;
   let goal = 0; // the step at which training stops by itself (0: never)
+  let finished = false; // training stopped because it reached its goal
   let looping = false;
   let again = false;
   /** @type {(value?: unknown) => void} */
@@ -62,7 +66,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     const args = { steps, chunk, chunkMs, evalEvery, evaluation };
     if (goal && !trainingBar) {
       const until = goal;
-      trainingBar = progress.begin(() => words().trainingTo(until), { onCancel: stop });
+      trainingBar = progress.begin(() => words().trainingTo(until), { onCancel: () => stop() });
     }
     const onProgress = (d) => {
       data.history.add(d.losses);
@@ -152,7 +156,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
       if (training) {
         const steps = Math.min(BUDGET.round, goal ? goal - data.step : BUDGET.round);
         if (steps <= 0) {
-          stop();
+          stop(true);
           continue;
         }
         if (!(await trainRound(g, steps)) || g !== generation) continue;
@@ -174,7 +178,9 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     }
   };
 
-  const stop = () => {
+  /** Stops training; `reached` when it stopped at its goal (the status says 'finished'). */
+  const stop = (reached = false) => {
+    finished = reached;
     training = false;
     goal = 0;
     trainingBar?.end();
@@ -187,6 +193,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
   const play = (until = 0) => {
     if (!data.model) return;
     goal = until;
+    finished = false;
     training = true;
     onUpdate('training');
     woken();
@@ -300,6 +307,17 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     onUpdate('check');
   };
 
+  /**
+   * log p_t at `point` ([x, y]) by the core's log_density for the network as it is now, with a
+   * tight adaptive solver: { logDensity, step } (null for an older model or no model).
+   */
+  const logDensityAt = async (point, t) => {
+    if (!data.model) return null;
+    const g = generation;
+    const answer = await client.request('logDensity', { points: point, t, solver: EXACT_SOLVER }).promise;
+    return g === generation ? { logDensity: answer.logDensity[0], step: answer.step } : null;
+  };
+
   /** Computes the density views only while they are shown. */
   const showDensities = (on) => {
     wanted = on;
@@ -318,8 +336,12 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     setLearningRate,
     requestField,
     check,
+    logDensityAt,
     get training() {
       return training;
+    },
+    get finished() {
+      return finished;
     },
   };
 }

@@ -80,6 +80,17 @@ const OPS = {
     };
   },
 
+  /** `n` samples of the built-in target `name` (for its thumbnail), from a model built and freed. */
+  async targetSamples({ name, n, seed }) {
+    await loadCore();
+    const m = new FlowModel({ target: name });
+    try {
+      return { points: m.sample_target(n, seed) };
+    } finally {
+      m.free();
+    }
+  },
+
   /** The model as bytes (FlowModel.save), for another worker to adopt. */
   save() {
     const m = requireModel();
@@ -169,6 +180,12 @@ const OPS = {
   /** v(x, t) at `points`. */
   field({ points, t }) {
     return { t, velocity: requireModel().velocity(points, t) };
+  },
+
+  /** log p_t at `points` by the core's log_density (the divergence integrated back to t = 0). */
+  logDensity({ points, t, solver }) {
+    const m = requireModel();
+    return { step: m.steps(), logDensity: m.log_density(Float64Array.from(points), { t, ...solver }) };
   },
 
   /** The grid's face velocities at the time `nodes` (a share of the table, films.js). */

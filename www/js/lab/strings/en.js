@@ -10,6 +10,8 @@ export default {
   reset: 'Train from scratch',
   play: 'Play t',
   stopPlay: 'Stop t',
+  speed: 'Speed',
+  loop: 'Loop',
   time: 'Time t',
   trainAria: 'Train the network (or pause)',
   stepAria: 'Take one training step',
@@ -20,6 +22,12 @@ export default {
   settings: 'Settings',
   defaults: 'Restore defaults',
   link: 'Link to this figure',
+  targets: 'Target distributions',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Could not copy: the link is on the left (right-click it to copy)',
+  drawingTooBig: (n, max) => `This drawing has ${n} points; a link carries at most ${max}, so the link opens the lab without it.`,
+  drawingBad: 'The drawing in the link could not be read (the link was cut or changed); draw it again.',
   hintSeed: 'a whole number from 0',
   hintInt: (min, max) => `a whole number from ${min} to ${max}`,
   hintFloat: (min, max) => `from ${min} to ${max}`,
@@ -50,6 +58,18 @@ export default {
     `Both views at t = ${t} for the network at step ${step}, on one colour scale; all 101 times of ` +
     `the slider were computed in ${seconds} s. The difference map reads the grid at the mesh's ` +
     'vertices, where the Lagrangian density is exact.',
+
+  // The read-out of the density panels (probe.js): each value { p, log } formatted, null when
+  // there is none (exact: still being computed), 'failed' when the core could not compute it.
+  probeHint: 'Point at a density panel (or touch it) to read p and log p there from both views and exactly.',
+  probe: ({ x, y, t, lagrangian, eulerian, exact, exactStep }) => {
+    const value = (v, none) => (!v ? none : v === 'failed' ? 'could not be computed' : `p = ${v.p} (log p = ${v.log})`);
+    const step = exactStep === null ? '' : ` for the network at step ${exactStep}`;
+    return (
+      `At (${x}, ${y}), t = ${t}: Lagrangian ${value(lagrangian, 'none (no mesh here)')} · ` +
+      `Eulerian ${value(eulerian, 'none (outside the grid)')} · exact${step} ${value(exact, 'computing…')}`
+    );
+  },
 
   // The plots.
   lossAria: 'Training loss against steps, logarithmic axis',
@@ -84,9 +104,10 @@ export default {
   nats: (value) => `${value} nats`,
   natsAt: (value, step) => `${value} nats (step ${step})`,
   counter: (step, loss) => `step ${step}${loss ? ` · loss ${loss}` : ''}`,
-  status: (version, target, training, step) =>
-    `FlowLab core ${version} · ${target} · ${training ? 'training' : 'paused'} at step ${step}`,
-  statusNoModel: (version) => `FlowLab core ${version} · no model yet`,
+  /** `state`: 'training', 'paused' (by the reader) or 'finished' (the run reached its last step). */
+  status: (target, state, step) => `${target} · ${state} at step ${step}`,
+  statusNoModel: 'no model yet',
+  coreVersion: (version) => `FlowLab core ${version}`,
   loading: 'Loading the WebAssembly core…',
 
   // The progress bar.

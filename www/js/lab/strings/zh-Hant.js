@@ -47,6 +47,8 @@ export default {
   reset: '從頭訓練',
   play: '播放 t',
   stopPlay: '停止 t',
+  speed: '速度',
+  loop: '循環播放',
   time: '時間 t',
   trainAria: '訓練網路（或暫停）',
   stepAria: '進行一步訓練',
@@ -56,6 +58,12 @@ export default {
   settings: '設定',
   defaults: '還原預設值',
   link: '此圖的連結',
+  targets: '目標分布',
+  copyLink: '複製連結',
+  copied: '已複製',
+  copyFailed: '無法複製：連結在左側（以滑鼠右鍵點按即可複製）',
+  drawingTooBig: (n, max) => `這幅手繪圖有 ${n} 個點，連結最多只能帶 ${max} 個點，因此開啟連結時不會包含這幅圖。`,
+  drawingBad: '無法讀取連結中的手繪圖（連結可能被截斷或改動）；請重新繪製。',
   hintSeed: '從 0 起的整數',
   hintInt: (min, max) => `${min} 到 ${max} 的整數`,
   hintFloat: (min, max) => `介於 ${min} 與 ${max} 之間`,
@@ -83,6 +91,16 @@ export default {
   densityShown: ({ t, step, seconds }) =>
     `兩圖皆顯示第 ${step} 步的網路在 ${nb(`t = ${t}`)} 的密度，共用同一色階；` +
     `滑桿上全部 101 個時間點共花 ${seconds} 秒算出。差值圖在網格頂點上讀取尤拉網格，因為拉格朗日密度在頂點上是精確的。`,
+
+  probeHint: '將游標移到（或以手指點按）密度圖上，即可讀出該處兩種觀點與精確計算的 p 與 log p。',
+  probe: ({ x, y, t, lagrangian, eulerian, exact, exactStep }) => {
+    const value = (v, none) => (!v ? none : v === 'failed' ? '無法計算' : nb(`p = ${v.p}（log p = ${v.log}）`));
+    const step = exactStep === null ? '' : `（第 ${exactStep} 步的網路）`;
+    return (
+      `在 (${x}, ${y})、t = ${t}：拉格朗日 ${value(lagrangian, '無（此處沒有網格）')} · ` +
+      `尤拉 ${value(eulerian, '無（在網格之外）')} · 精確值${step} ${value(exact, '計算中…')}`
+    );
+  },
 
   lossAria: '訓練損失隨步數的變化，縱軸為對數刻度',
   nllAria: '保留樣本的負對數概似隨步數的變化',
@@ -115,9 +133,10 @@ export default {
   nats: (value) => `${value} 奈特`,
   natsAt: (value, step) => `${value} 奈特（第 ${step} 步）`,
   counter: (step, loss) => `第 ${step} 步${loss ? ` · 損失 ${loss}` : ''}`,
-  status: (version, target, training, step) =>
-    `FlowLab 核心 ${version} · ${target} · ${training ? '訓練中' : '已暫停'}，第 ${step} 步`,
-  statusNoModel: (version) => `FlowLab 核心 ${version} · 尚未建立模型`,
+  status: (target, state, step) =>
+    `${target} · ${{ training: '訓練中', paused: '已暫停', finished: '訓練完成' }[state]}，第 ${step} 步`,
+  statusNoModel: '尚未建立模型',
+  coreVersion: (version) => `FlowLab 核心 ${version}`,
   loading: '正在載入 WebAssembly 核心…',
 
   cancel: '取消',

@@ -1,4 +1,4 @@
-// <flow-change-of-variables shape="2" scale="1" map="swirl" strength="0.6">: a fixed invertible map
+// <flow-change-of-variables shape="2" scale="1" map="wave" strength="0.6">: a fixed invertible map
 // φ pushes p_0 = N(0, I) to p_1(y) = p_0(x) / |det ∂φ/∂x| with x = φ^{-1}(y). Left: N(0, 1) becomes
 // Gamma(k, θ) through φ = F_Γ^{-1} ∘ Φ, with the stretched ticks; right: maps of the plane.
 import { createClient } from '../../kit/client.js';

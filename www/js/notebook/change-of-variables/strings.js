@@ -1,6 +1,8 @@
 // The words of the change-of-variables figure, in English and Traditional Chinese.
 
-export const MAPS = Object.freeze(['swirl', 'radial', 'sinh', 'affine']);
+// The first is the default: the wave squeezes some bands and stretches others (the swirl keeps
+// every area, the radial push and the sinh warp only stretch).
+export const MAPS = Object.freeze(['wave', 'swirl', 'radial', 'sinh', 'affine']);
 
 export const STRINGS = Object.freeze({
   en: {
@@ -10,7 +12,7 @@ export const STRINGS = Object.freeze({
     scale: 'scale θ',
     map: 'map',
     strength: 'strength',
-    maps: { swirl: 'swirl', radial: 'radial push', sinh: 'sinh warp', affine: 'affine (linear)' },
+    maps: { wave: 'wave (squeezes and stretches)', swirl: 'swirl (keeps areas)', radial: 'radial push', sinh: 'sinh warp', affine: 'affine (linear)' },
     pushed: 'p₁(y) = p₀(x) / φ′(x), the formula',
     gamma: 'Gamma(k, θ) density, closed form',
     histogram: 'histogram of pushed samples φ(x)',
@@ -51,7 +53,7 @@ export const STRINGS = Object.freeze({
     scale: '尺度 θ',
     map: '映射',
     strength: '強度',
-    maps: { swirl: '漩渦', radial: '徑向外推', sinh: 'sinh 拉伸', affine: '仿射（線性）' },
+    maps: { wave: '波浪（有擠壓也有拉伸）', swirl: '漩渦（面積不變）', radial: '徑向外推', sinh: 'sinh 拉伸', affine: '仿射（線性）' },
     pushed: 'p₁(y) = p₀(x) / φ′(x)，由公式算出',
     gamma: 'Gamma(k, θ) 密度，解析式',
     histogram: '推送後樣本 φ(x) 的直方圖',

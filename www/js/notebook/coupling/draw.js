@@ -106,10 +106,12 @@ export function drawCurves(canvas, curves, entropy, { theme, s }) {
   ctx.fillRect(0, 0, width, height);
   const { steps } = curves;
   if (steps.length === 0) return; // nothing yet (and no English 'No data yet' from the kit)
+  /** @type {Array<{ x: ArrayLike<number>, y: ArrayLike<number>, color: string, width?: number, alpha?: number }>} */
   const series = [curves.loglik, curves.base, curves.logdet].map((y, k) => ({ x: steps, y, color: theme.series[k] }));
   if (Number.isFinite(entropy) && steps.length > 1) {
+    // −H is drawn first and wide, a band under the curves: the base term often runs along it.
     const ends = [steps[0], steps[steps.length - 1]];
-    series.push({ x: ends, y: [-entropy, -entropy], color: theme.series[3] });
+    series.unshift({ x: ends, y: [-entropy, -entropy], color: theme.series[3], width: 8, alpha: 0.4 });
   }
   // Room on the right for the last x tick's label, which the plot centres on the axis's end.
   drawLinePlot(ctx, { x: 0, y: 0, width: width - 16, height }, series, {

@@ -12,6 +12,9 @@ export const RANGE = [-4.5, 4.5];
 const BINS = 45;
 const HEADROOM = 1.5;
 
+/** The height of the band at the top of a panel that holds its title and time (CSS pixels). */
+const TITLE_BAND = 44;
+
 /**
  * One panel: `paths` { rows (frames x 2n), n }, the cloud at `frame`, and the paths of points 0..m-1
  * from frame 0 to `frame`, in `color`, titled `title` with the time `label` below.
@@ -20,10 +23,15 @@ export function drawPanel(canvas, { rows, n, frame, tracked, color, title, label
   const { ctx, width, height } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
   if (width < 40 || height < 40 || !rows) return;
-  const view = createView(BOX, { x: 0, y: 0, width, height });
+  // The title has a band of its own: points and paths are drawn below it, clipped to their box.
+  const plot = { x: 0, y: TITLE_BAND, width, height: height - TITLE_BAND };
+  const view = createView(BOX, plot);
   const row = rows.subarray(frame * 2 * n, (frame + 1) * 2 * n);
-  drawPoints(ctx, view, row, { color, size: 2, alpha: 0.45 });
   ctx.save();
+  ctx.beginPath();
+  ctx.rect(plot.x, plot.y, plot.width, plot.height);
+  ctx.clip();
+  drawPoints(ctx, view, row, { color, size: 2, alpha: 0.45 });
   ctx.strokeStyle = ctx.fillStyle = theme.foreground;
   ctx.lineWidth = 1;
   ctx.lineJoin = 'round';
@@ -48,17 +56,11 @@ export function drawPanel(canvas, { rows, n, frame, tracked, color, title, label
   drawTitle(ctx, theme, title, label);
 }
 
-/** The panel's title and time in the top left corner, on a translucent background. */
+/** The panel's title and time in the band at its top. */
 function drawTitle(ctx, theme, title, label) {
   ctx.save();
   ctx.textBaseline = 'top';
-  ctx.font = font(theme, 12);
-  const small = ctx.measureText(label).width;
   ctx.font = font(theme, 13, 600);
-  ctx.globalAlpha = 0.8;
-  ctx.fillStyle = theme.background;
-  ctx.fillRect(4, 4, Math.max(ctx.measureText(title).width, small) + 8, 40);
-  ctx.globalAlpha = 1;
   ctx.fillStyle = theme.foreground;
   ctx.fillText(title, 8, 8);
   ctx.font = font(theme, 12);

@@ -3,6 +3,7 @@
 //
 //   <script type="module" src=".../js/notebook/diffusion/element.js"></script>
 //   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
+import { setSubscripted } from '../../kit/subscripts.js';
 import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
 import { onActivate, setDisabled } from '../../kit/disabled.js';
@@ -88,8 +89,8 @@ function createDiffusionFigure(host) {
     $('.fd-axis-label span').textContent = w.axis;
     playButton.textContent = player.playing ? w.pause : w.play;
     resample.textContent = w.resample;
-    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    $('.nb-caption').textContent = w.caption;
+    for (const key of READOUTS) setSubscripted(host.querySelector(`dt[data-key="${key}"]`), w.keys[key]);
+    setSubscripted($('.nb-caption'), w.caption);
     status.again();
     invalidate();
   }

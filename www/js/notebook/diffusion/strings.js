@@ -8,7 +8,7 @@ export const DIFFUSION_STRINGS = {
   en: {
     sde: 'reverse-time SDE (Euler–Maruyama)',
     ode: 'probability-flow ODE (RK4)',
-    time: (t, last) => (last ? `t = t_max = 1 − 10⁻⁵ (data)` : `t = ${fixed(t, 2)}`),
+    time: (t, last) => (last ? `t = tₘₐₓ = 1 − 10⁻⁵ (data)` : `t = ${fixed(t, 2)}`),
     slider: 'Flow time t (0 = noise N(0, I), 1 = data)',
     play: 'Play',
     pause: 'Pause',
@@ -16,16 +16,16 @@ export const DIFFUSION_STRINGS = {
     axis: 'Coordinate',
     histTitle: (axis, t) => `Marginal of ${axis} at t = ${fixed(t, 2)}`,
     density: 'density',
-    exact: 'exact p_t',
+    exact: 'exact pₜ', // drawn on a canvas: Unicode subscripts
     keys: {
       means: 'mean: SDE · ODE · exact',
       variances: 'variance: SDE · ODE · exact',
       dmean: 'mean, SDE − ODE',
       dvar: 'variance, SDE − ODE',
-      final: 'at t_max, SDE − ODE in standard errors',
+      final: 'at t_max, SDE − ODE: each difference in standard errors (within ±2: sampling noise)',
     },
     final: ({ x, y }) =>
-      `means x ${fixed(x.mean, 1)}, y ${fixed(y.mean, 1)} · variances x ${fixed(x.variance, 1)}, y ${fixed(y.variance, 1)}`,
+      `means x ${fixed(x.mean, 1)} SE, y ${fixed(y.mean, 1)} SE · variances x ${fixed(x.variance, 1)} SE, y ${fixed(y.variance, 1)} SE`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
     difference,
     loading: 'Loading the core…',
@@ -45,7 +45,7 @@ export const DIFFUSION_STRINGS = {
   'zh-Hant': {
     sde: '反向時間 SDE（Euler–Maruyama）',
     ode: '機率流 ODE（RK4）',
-    time: (t, last) => (last ? `t = t_max = 1 − 10⁻⁵（資料）` : `t = ${fixed(t, 2)}`),
+    time: (t, last) => (last ? `t = tₘₐₓ = 1 − 10⁻⁵（資料）` : `t = ${fixed(t, 2)}`),
     slider: '流時間 t（0 = 雜訊 N(0, I)，1 = 資料）',
     play: '播放',
     pause: '暫停',
@@ -53,16 +53,16 @@ export const DIFFUSION_STRINGS = {
     axis: '座標',
     histTitle: (axis, t) => `t = ${fixed(t, 2)} 時 ${axis} 的邊際分布`,
     density: '密度',
-    exact: '精確的 p_t',
+    exact: '精確的 pₜ',
     keys: {
       means: '平均：SDE · ODE · 精確值',
       variances: '變異數：SDE · ODE · 精確值',
       dmean: '平均之差，SDE − ODE',
       dvar: '變異數之差，SDE − ODE',
-      final: 't_max 時 SDE − ODE（以標準誤計）',
+      final: 't_max 時 SDE − ODE：每個差值以標準誤計（在 ±2 之內即為抽樣雜訊）',
     },
     final: ({ x, y }) =>
-      `平均 x ${fixed(x.mean, 1)}、y ${fixed(y.mean, 1)} · 變異數 x ${fixed(x.variance, 1)}、y ${fixed(y.variance, 1)}`,
+      `平均 x ${fixed(x.mean, 1)} 個標準誤、y ${fixed(y.mean, 1)} 個標準誤 · 變異數 x ${fixed(x.variance, 1)} 個標準誤、y ${fixed(y.variance, 1)} 個標準誤`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
     difference,
     loading: '載入計算核心…',

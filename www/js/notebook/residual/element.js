@@ -3,6 +3,7 @@
 //
 //   <script type="module" src=".../js/notebook/residual/element.js"></script>
 //   <flow-residual k="8" max-k="256" points="800" train-steps="2000" width="64" seed="0"></flow-residual>
+import { setSubscripted } from '../../kit/subscripts.js';
 import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
 import { watchTheme } from '../../kit/theme.js';
@@ -80,8 +81,8 @@ function createResidualFigure(host) {
     const w = words();
     $('.fr-slider-label').textContent = w.slider;
     slider.setAttribute('aria-label', w.slider);
-    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    $('.nb-caption').textContent = w.caption;
+    for (const key of READOUTS) setSubscripted(host.querySelector(`dt[data-key="${key}"]`), w.keys[key]);
+    setSubscripted($('.nb-caption'), w.caption);
     status.again();
     invalidate();
   }
