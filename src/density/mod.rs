@@ -8,9 +8,11 @@
 mod grid;
 mod log_density;
 mod normal;
+mod probes;
 #[cfg(test)]
 mod tests;
 
 pub use grid::{Grid, MAX_GRID_POINTS, MAX_GRID_SIDE};
 pub use log_density::{log_density, log_density_hutchinson, LogDensity};
 pub use normal::standard_normal_log_density;
+pub use probes::{one_probe_variance, probe_study, ProbeStudy, MAX_PROBE_DRAWS};
