@@ -102,3 +102,28 @@ pub fn integrate_with_budget<O: Ode + ?Sized>(
         Err(IntegrateError::NonFiniteState)
     }
 }
+
+/// The error |x_t - e^{tA} x_0| of `scheme` at each budget of `nfes` on the linear field
+/// v = A x (row-major A), against its closed-form flow (nalgebra's matrix exponential); NaN for
+/// a budget that pays for no step or a solution that overflows.
+pub fn linear_errors(
+    a: [f64; 4],
+    x0: [f64; 2],
+    t: f64,
+    scheme: Scheme,
+    nfes: &[usize],
+) -> Vec<f64> {
+    let exact = (nalgebra::Matrix2::new(a[0], a[1], a[2], a[3]) * t).exp()
+        * nalgebra::Vector2::new(x0[0], x0[1]);
+    let mut field = crate::field::analytic::Affine::linear(a);
+    nfes.iter()
+        .map(|&nfe| {
+            let mut y = x0;
+            let mut ode = super::augmented::PositionsOde::new(&mut field);
+            match integrate_with_budget(scheme, &mut ode, (0.0, t), nfe, &mut y) {
+                Ok(_) => (y[0] - exact[0]).hypot(y[1] - exact[1]),
+                Err(_) => f64::NAN,
+            }
+        })
+        .collect()
+}

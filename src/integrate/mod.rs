@@ -23,7 +23,7 @@ mod tableau;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use budget::{integrate_with_budget, Scheme};
+pub use budget::{integrate_with_budget, linear_errors, Scheme};
 pub use error::IntegrateError;
 pub use method::{DopriConfig, Method, MAX_ADAPTIVE_STEPS, MAX_FIXED_STEPS};
 pub use solver::{Solver, Stats};

@@ -4,7 +4,7 @@
 use super::fields::{expm, A};
 use crate::field::analytic::Affine;
 use crate::integrate::augmented::PositionsOde;
-use crate::integrate::{integrate_with_budget, Ode, Scheme};
+use crate::integrate::{integrate_with_budget, linear_errors, Ode, Scheme};
 
 const X0: [f64; 2] = [1.0, -0.5];
 const T: f64 = 2.0;
@@ -60,4 +60,14 @@ fn a_budget_that_pays_for_no_step_is_an_error() {
     );
     assert!(r.is_err());
     assert_eq!(Scheme::Dopri5.steps_for(13), 2);
+}
+
+#[test]
+fn linear_errors_are_the_errors_against_the_closed_form() {
+    for scheme in Scheme::ALL {
+        let per = scheme.evaluations_per_step();
+        let errors = linear_errors(A, X0, T, scheme, &[8 * per, 16 * per, per - 1]);
+        assert_eq!(errors[..2], [error(scheme, 8), error(scheme, 16)]);
+        assert!(errors[2].is_nan(), "{scheme:?}: a budget below one step");
+    }
 }
