@@ -8,8 +8,8 @@ const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
 
 /**
- * Draws `series` ([{ label, y, x?, color? }]: y and optional x array-likes, x defaulting to the
- * index 0, 1, ...; color defaulting to theme.series) in `rect` (CSS pixels). Options: { theme, dpr,
+ * Draws `series` ([{ label, y, x?, color?, dash? }]: y and optional x array-likes, x defaulting to
+ * the index 0, 1, ...; color defaulting to theme.series; dash a canvas line-dash pattern) in `rect` (CSS pixels). Options: { theme, dpr,
  * title, xLabel, yLabel, logY, emptyText }. Non-finite values (and, with logY, values <= 0) break
  * the line; with no data at all the axes are drawn with `emptyText` ('No data yet'). Returns
  * { area, px, py }: the plotting rectangle and the maps from data to pixels (for pointer
@@ -35,10 +35,11 @@ export function drawLinePlot(ctx, rect, series, options) {
   ctx.lineJoin = 'round';
   series.forEach((s, k) => {
     ctx.strokeStyle = ctx.fillStyle = colorOf(s, k, options.theme);
+    ctx.setLineDash(s.dash ?? []);
     traceLine(ctx, s, valid, scales);
   });
   ctx.restore();
-  const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme) }));
+  const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme), dash: s.dash }));
   drawLegend(ctx, area, entries.filter(hasLabel), options.theme);
   return { area, px: scales.px, py: scales.py };
 }
