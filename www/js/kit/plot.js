@@ -160,3 +160,15 @@ function hasLabel(entry) {
 function colorOf(s, k, theme) {
   return s.color ?? theme.series[k % theme.series.length];
 }
+
+/** A dotted vertical line in `color` at data x `x` across the area of `plot` (drawLinePlot's result). */
+export function drawVerticalMark(ctx, plot, x, color) {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  ctx.moveTo(plot.px(x), plot.area.y);
+  ctx.lineTo(plot.px(x), plot.area.y + plot.area.height);
+  ctx.stroke();
+  ctx.restore();
+}

@@ -3,7 +3,7 @@
 import { COLORMAPS } from '../../kit/colormap.js';
 import { drawColorbar } from '../../kit/colorbar.js';
 import { drawLegend } from '../../kit/legend.js';
-import { drawLinePlot } from '../../kit/plot.js';
+import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
 import { niceTicks, formatTick } from '../../kit/ticks.js';
 import { createView, fitCanvas } from '../../kit/view.js';
@@ -133,12 +133,5 @@ export function drawVariance(canvas, { rows, k }, theme, words) {
     yLabel: words.varianceY,
     logY: true,
   });
-  if (!plot) return;
-  ctx.strokeStyle = theme.foreground;
-  ctx.setLineDash([3, 3]);
-  ctx.beginPath();
-  ctx.moveTo(plot.px(Math.log2(k)), plot.area.y);
-  ctx.lineTo(plot.px(Math.log2(k)), plot.area.y + plot.area.height);
-  ctx.stroke();
-  ctx.setLineDash([]);
+  if (plot) drawVerticalMark(ctx, plot, Math.log2(k), theme.foreground);
 }

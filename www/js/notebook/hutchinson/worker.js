@@ -3,12 +3,12 @@
 // trained here, and asks the core for exact log-densities and single-probe Hutchinson estimates
 // at one point and on a grid (the page averages blocks of them into k-probe estimates).
 import { FlowModel, hutchinson_study, hutchinson_study_linear, loadCore } from '../../core.js';
-import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { serveOps } from '../../kit/worker-loop.js';
+import { trainInChunks } from '../training.js';
 
 /** The linear field's matrix (row-major): tr A = 0.2, A12 + A21 = 0.4. */
 const LINEAR_A = [0.4, 1.0, -0.6, -0.2];
 const LINEAR_BOX = [-4, 4, -4, 4];
-const CHUNK = 50; // training steps between progress messages
 const LEARNING_RATE = 3e-3;
 const METHOD = { method: 'rk4', steps: 16 };
 
@@ -53,13 +53,7 @@ const OPS = {
     let loss = NaN;
     if (!trained) {
       const model = new FlowModel({ target: '8gaussians', width, depth: 3, seed, lr: LEARNING_RATE });
-      for (let done = 0; done < trainSteps && !job.cancelled(); ) {
-        const losses = model.train_step(Math.min(CHUNK, trainSteps - done));
-        done += losses.length;
-        loss = losses.reduce((a, b) => a + b, 0) / losses.length;
-        job.progress({ done, total: trainSteps, loss });
-        await yieldNow();
-      }
+      loss = await trainInChunks(model, trainSteps, job, (done, l) => job.progress({ done, total: trainSteps, loss: l }));
       trained = model;
     }
     return { box: boxOf(), steps: trained.steps(), loss };

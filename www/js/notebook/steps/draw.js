@@ -2,7 +2,7 @@
 // reference paths, and the two plots against NFE (energy distance; errors on v = A x).
 import { drawLegend } from '../../kit/legend.js';
 import { drawPoints } from '../../kit/particles.js';
-import { drawLinePlot } from '../../kit/plot.js';
+import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
 import { createView, fitCanvas } from '../../kit/view.js';
 
@@ -66,13 +66,5 @@ export function drawAgainstNfe(canvas, series, { nfe, title, yLabel }, theme, wo
     yLabel,
     logY: true,
   });
-  if (!plot) return;
-  ctx.save();
-  ctx.strokeStyle = theme.foreground;
-  ctx.setLineDash([3, 3]);
-  ctx.beginPath();
-  ctx.moveTo(plot.px(Math.log2(nfe)), plot.area.y);
-  ctx.lineTo(plot.px(Math.log2(nfe)), plot.area.y + plot.area.height);
-  ctx.stroke();
-  ctx.restore();
+  if (plot) drawVerticalMark(ctx, plot, Math.log2(nfe), theme.foreground);
 }

@@ -4,8 +4,9 @@
 // and DOPRI5 at every budget of function evaluations, and runs the same schemes on v = A x.
 import { FlowModel, linear_errors, loadCore, steps_study } from '../../core.js';
 import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { trainInChunks } from '../training.js';
 import { COUPLINGS, SCHEMES } from './schemes.js';
-const CHUNK = 50; // training steps between progress messages
+
 const LEARNING_RATE = 3e-3;
 /** The linear field of the order check: a damped rotation, e^{tA} has no special structure. */
 const LINEAR_A = [-0.3, 1.2, -0.8, 0.1];
@@ -21,20 +22,13 @@ const OPS = {
   /** Trains both models for `steps` steps each, with progress { done, total, loss }. */
   async train({ steps, width, seed }, job) {
     const total = steps * COUPLINGS.length;
-    let done = 0;
     const losses = {};
-    for (const coupling of COUPLINGS) {
+    for (const [c, coupling] of COUPLINGS.entries()) {
       models[coupling]?.free();
       const model = new FlowModel({ target: '8gaussians', coupling, width, depth: 3, seed, lr: LEARNING_RATE });
       models[coupling] = model;
-      for (let own = 0; own < steps && !job.cancelled(); ) {
-        const chunk = model.train_step(Math.min(CHUNK, steps - own));
-        own += chunk.length;
-        done += chunk.length;
-        losses[coupling] = chunk.reduce((a, b) => a + b, 0) / chunk.length;
-        job.progress({ done, total, loss: losses[coupling] });
-        await yieldNow();
-      }
+      const report = (done, loss) => job.progress({ done: c * steps + done, total, loss });
+      losses[coupling] = await trainInChunks(model, steps, job, report);
     }
     return { losses, box: Array.from(models.independent.target_info().bounds) };
   },
