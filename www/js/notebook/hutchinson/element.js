@@ -44,9 +44,10 @@ function createHutchinsonFigure(host) {
   probeSelect.value = settings.probe;
   slider.max = String(LADDER.length - 1);
   slider.value = String(Math.max(0, LADDER.filter((k) => k <= settings.probes).length - 1));
-  const state = { box: null, point: [0.8, 0.6], at: null, grid: null, theme: null, views: {} };
+  const state = { box: null, point: [2, 2], at: null, grid: null, theme: null, views: {} };
   let client = null;
   let frame = 0;
+  let draws = 0; // point studies asked for
   let destroyed = false;
   const words = () => pick(HUTCHINSON_STRINGS, host);
   const chosenK = () => LADDER[Number(slider.value)];
@@ -134,10 +135,12 @@ function createHutchinsonFigure(host) {
   }
 
   const run = (op, args, options) => request(client, progress, op, args, options);
-  const probeArgs = () => ({ probe: probeSelect.value, seed: settings.seed });
 
   async function studyPoint() {
-    state.at = await run('point', { ...probeArgs(), point: state.point, repeats: MAX_K * settings.repeats }, { label: words().studyTask });
+    // Fresh probes for every point asked for (the same seed would repeat the same signs).
+    const seed = settings.seed + 7919 * ++draws;
+    const args = { probe: probeSelect.value, seed, point: state.point, repeats: MAX_K * settings.repeats };
+    state.at = await run('point', args, { label: words().studyTask });
     invalidate();
   }
 
@@ -147,7 +150,8 @@ function createHutchinsonFigure(host) {
     state.at = null;
     state.grid = null;
     invalidate();
-    state.grid = await run('grid', { ...probeArgs(), side: settings.grid, repeats: MAX_K }, { label: words().studyTask });
+    const args = { probe: probeSelect.value, seed: settings.seed, side: settings.grid, repeats: MAX_K };
+    state.grid = await run('grid', args, { label: words().studyTask });
     await studyPoint();
     status.say('ready', settings.repeats, state.at.evaluations);
     host.dataset.state = 'ready';
