@@ -113,7 +113,7 @@ function createStepsFigure(host) {
         });
       }
     }
-    quality.push({ label: w.otSuffix.trim(), x: [], y: [], color: state.theme.muted, dash: OT_DASH });
+    quality.push({ label: w.otDashed, x: [], y: [], color: state.theme.muted, dash: OT_DASH });
     drawAgainstNfe(canvases.quality, quality, { nfe, title: w.qualityTitle, yLabel: w.energyAxis }, state.theme, w);
     const p = state.linear ? orders() : [];
     const linear = SCHEMES.map((s, i) => {

@@ -19,7 +19,7 @@ export const STEPS_STRINGS = {
     nfeAxis: 'log₂ NFE',
     energyAxis: 'energy distance',
     errorAxis: '|x₁ − e^{A}x₀|',
-    otSuffix: ' (OT, dashed)',
+    otDashed: 'dashed: minibatch OT',
     slope: (scheme, p) => `${scheme}: slope ${number(p)}`,
     table: {
       caption: (nfe) => `At NFE ${nfe}: energy distance to held-out data and held-out NLL (nats), by the same solver`,
@@ -70,7 +70,7 @@ export const STEPS_STRINGS = {
     nfeAxis: 'log₂ NFE',
     energyAxis: '能量距離',
     errorAxis: '|x₁ − e^{A}x₀|',
-    otSuffix: '（OT，虛線）',
+    otDashed: '虛線：小批次 OT',
     slope: (scheme, p) => `${scheme}：斜率 ${number(p)}`,
     table: {
       caption: (nfe) => `NFE ${nfe} 時：與保留資料的能量距離，以及用同一解算器算出的保留資料 NLL（nats）`,
