@@ -51,7 +51,7 @@ export const STEPS_STRINGS = {
       'The table also gives the held-out NLL computed by the same solver and budget (the exact divergence integrated backwards); ' +
       'with few steps that number is not the model’s likelihood (the computed density need not integrate to one) and can even ' +
       'come out lower. The energy distance levels off near 0.01, the sampling noise of 500 points against 500. ' +
-      'Lower right: the same solvers on the linear field v = A x, whose flow e^{tA}x₀ is known exactly. Their errors fall with ' +
+      'The last plot: the same solvers on the linear field v = A x, whose flow e^{tA}x₀ is known exactly. Their errors fall with ' +
       'slopes 1, 2, 4 and 5 against NFE, the orders of the methods.',
   },
   'zh-Hant': {
@@ -100,6 +100,6 @@ export const STEPS_STRINGS = {
       '所以在 NFE 很小時，它的樣本比獨立配對模型的更接近資料。' +
       '表中也列出用同一解算器與預算算出的保留資料 NLL（把精確散度往回積分）；步數很少時，這個數字並不是模型的似然' +
       '（算出的密度不一定積分為一），甚至可能偏低。能量距離在 0.01 附近持平，那是 500 個點對 500 個點的抽樣雜訊。' +
-      '右下：同樣的解算器作用在線性場 v = A x 上，其流 e^{tA}x₀ 有精確解；誤差對 NFE 的斜率為 1、2、4、5，正是各方法的階數。',
+      '最後一張圖：同樣的解算器作用在線性場 v = A x 上，其流 e^{tA}x₀ 有精確解；誤差對 NFE 的斜率為 1、2、4、5，正是各方法的階數。',
   },
 };
