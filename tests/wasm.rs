@@ -548,3 +548,73 @@ async fn hostile_calls_of_every_export_neither_trap_nor_break_instances() {
     assert!(count("surface") >= 13.0, "every export found: {summary:?}");
     assert!(count("instances") >= 4.0);
 }
+
+#[wasm_bindgen_test]
+fn hutchinson_and_steps_exports_have_their_shapes_and_refuse_bad_input() {
+    use flowlab::bindings::{
+        hutchinson_study, hutchinson_study_linear, linear_errors_export, steps_study,
+    };
+    // v = A x at t = 1: B = -A, the exact log p is log N(e^{-A} x) - tr A, one Rademacher probe
+    // has variance (A12 + A21)²; 3 points x 5 estimates of 2 probes each.
+    let a = f64s(&[0.4, 1.0, -0.6, -0.2]);
+    let points = f64s(&[0.0, 0.0, 1.0, -1.0, 2.0, 0.5]);
+    let opts = obj(&[("probes", 2.into()), ("repeats", 5.into())]);
+    let s = hutchinson_study_linear(a.clone(), points.clone(), opts.clone()).unwrap();
+    assert_eq!(floats(&s, "estimates").len(), 15);
+    let b = floats(&s, "traceIntegral");
+    for (got, want) in b.iter().zip([-0.4, -1.0, 0.6, 0.2]) {
+        assert!((got - want).abs() < 1e-12, "B = -A: {b:?}");
+    }
+    let origin = floats(&s, "exact")[0];
+    let want = -(2.0 * std::f64::consts::PI).ln() - 0.2;
+    assert!((origin - want).abs() < 1e-12, "{origin} vs {want}");
+    assert!((floats(&s, "oneProbeVariance")[1] - 0.16).abs() < 1e-12);
+    for bad in [
+        obj(&[("probes", 0.into())]),
+        obj(&[("probe", "cauchy".into())]),
+        obj(&[("repeats", 5000.into()), ("probes", 5000.into())]),
+        obj(&[("nonsense", 1.into())]),
+    ] {
+        assert!(hutchinson_study_linear(a.clone(), points.clone(), bad).is_err());
+    }
+    assert!(hutchinson_study_linear(f64s(&[1.0, 2.0]), points.clone(), opts.clone()).is_err());
+    assert!(hutchinson_study_linear(
+        f64s(&[f64::NAN, 0.0, 0.0, 0.0]),
+        points.clone(),
+        opts.clone()
+    )
+    .is_err());
+    let model = small_model();
+    let s = hutchinson_study(&model, points.clone(), opts.clone()).unwrap();
+    assert_eq!(floats(&s, "exact").len(), 3);
+    assert!(hutchinson_study(&model, f64s(&[0.0]), opts).is_err());
+
+    let nfes = u32s(&[1, 4, 12]);
+    let e = linear_errors_export(a.clone(), f64s(&[1.0, -0.5]), 1.into(), nfes.clone()).unwrap();
+    let rk4 = floats(&e, "rk4");
+    assert!(rk4[0].is_nan() && rk4[2] < rk4[1], "{rk4:?}");
+    assert!(linear_errors_export(a.clone(), f64s(&[1.0]), 1.into(), nfes.clone()).is_err());
+    assert!(linear_errors_export(a, f64s(&[1.0, 0.0]), f64::INFINITY.into(), nfes).is_err());
+
+    let o = obj(&[
+        ("scheme", "midpoint".into()),
+        ("nfes", Array::of2(&1.into(), &4.into()).into()),
+        ("n", 20.into()),
+        ("tracked", 3.into()),
+    ]);
+    let s = steps_study(&model, o).unwrap();
+    let rows = Array::from(&get(&s, "rows"));
+    assert_eq!(rows.length(), 2);
+    assert_eq!(get(&rows.get(0), "spent").as_f64(), Some(0.0));
+    assert_eq!(get(&rows.get(1), "spent").as_f64(), Some(4.0));
+    assert_eq!(floats(&rows.get(1), "samples").len(), 40);
+    assert!(get(&s, "lengthOverChord").as_f64().unwrap() >= 1.0);
+    for bad in [
+        obj(&[("scheme", "leapfrog".into())]),
+        obj(&[("n", 1.into())]),
+        obj(&[("nfes", Array::new().into())]),
+        obj(&[("nfes", Array::of1(&5000.into()).into())]),
+    ] {
+        assert!(steps_study(&model, bad).is_err());
+    }
+}

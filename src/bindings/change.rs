@@ -45,7 +45,7 @@ pub fn change_of_variables_1d(
 /// 'affine') at `strength` in [0, 1]; `density` covers [-view, view]², the lines image [-grid, grid]².
 #[wasm_bindgen]
 pub fn change_of_variables_2d(
-    #[wasm_bindgen(unchecked_param_type = "'swirl' | 'radial' | 'sinh' | 'affine'")] map: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PlaneMap")] map: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] strength: JsValue,
     #[wasm_bindgen(unchecked_param_type = "PlaneOptions")] opts: JsValue,
 ) -> Result<JsValue, JsError> {
@@ -71,7 +71,7 @@ pub fn change_of_variables_2d(
 /// x = φ^{-1}(y), ln|det dφ/dx(x)| and log p_1(y).
 #[wasm_bindgen]
 pub fn change_of_variables_at(
-    #[wasm_bindgen(unchecked_param_type = "'swirl' | 'radial' | 'sinh' | 'affine'")] map: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PlaneMap")] map: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] strength: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Points")] ys: JsValue,
 ) -> Result<JsValue, JsError> {

@@ -13,8 +13,10 @@ mod method;
 mod model;
 mod notebook;
 mod options;
+mod probes;
 mod samples;
 mod settings;
+mod steps;
 mod types;
 mod views;
 
@@ -23,7 +25,9 @@ pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_varia
 pub use films::{compare_views, eulerian_film, face_velocities, lagrangian_film};
 pub use model::FlowModel;
 pub use notebook::{residual_convergence, sde_vs_ode};
+pub use probes::{hutchinson_study, hutchinson_study_linear};
 pub use samples::standard_normal_samples;
+pub use steps::{linear_errors_export, steps_study};
 pub use views::{trajectory_check, EulerianView, LagrangianView};
 
 /// The crate version, so the page can show which core it runs.

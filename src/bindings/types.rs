@@ -97,6 +97,24 @@ export interface LineOptions {
   ticks?: number;
   tick_range?: number;
 }
+/** The maps of the plane change_of_variables_2d knows. */
+export type PlaneMap = 'wave' | 'swirl' | 'radial' | 'sinh' | 'affine';
+/** hutchinson_study: time, probe distribution, probes per estimate, estimates, seed. */
+export interface StudyOptions extends MethodOptions {
+  t?: number;
+  probe?: 'rademacher' | 'gaussian';
+  probes?: number;
+  repeats?: number;
+  seed?: number;
+}
+/** steps_study: one scheme at budgets of evaluations; samples, tracked paths, seed. */
+export interface StepsOptions {
+  scheme?: 'euler' | 'midpoint' | 'rk4' | 'dopri5';
+  nfes?: number[];
+  n?: number;
+  tracked?: number;
+  seed?: number;
+}
 /** change_of_variables_2d's density cells, grid lines and samples. */
 export interface PlaneOptions {
   cells?: number;

@@ -10,11 +10,13 @@
 mod evaluate;
 mod field;
 mod save;
+mod steps;
 #[cfg(test)]
 mod tests;
 mod transport;
 
 pub use evaluate::{Evaluation, MAX_EVAL, SLICED_PROJECTIONS};
+pub use steps::{Budgeted, StepsStudy, MAX_BUDGETS, MAX_NFE, MAX_STEPS_POINTS, PATH_FRAMES};
 pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};

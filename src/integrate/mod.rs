@@ -11,6 +11,7 @@
 
 mod adaptive;
 pub mod augmented;
+mod budget;
 mod dense;
 mod error;
 mod fixed;
@@ -22,6 +23,7 @@ mod tableau;
 #[cfg(test)]
 pub(crate) mod tests;
 
+pub use budget::{integrate_with_budget, linear_errors, Scheme};
 pub use error::IntegrateError;
 pub use method::{DopriConfig, Method, MAX_ADAPTIVE_STEPS, MAX_FIXED_STEPS};
 pub use solver::{Solver, Stats};

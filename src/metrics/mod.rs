@@ -5,11 +5,13 @@
 
 pub mod energy;
 pub mod sliced;
+pub mod straightness;
 #[cfg(test)]
 mod tests;
 
 pub use energy::energy_distance;
 pub use sliced::SlicedWasserstein;
+pub use straightness::length_over_chord;
 
 /// Checks that `xs` is a non-empty, even-length slice of finite numbers.
 fn validate(xs: &[f64], what: &str) -> Result<(), String> {

@@ -38,6 +38,8 @@ const FIGURE_PAGES = {
   coupling: ['flow-coupling', '.fc-samples canvas'],
   residual: ['flow-residual', 'canvas'],
   diffusion: ['flow-diffusion', 'canvas'],
+  hutchinson: ['flow-hutchinson', '.fh-variance'],
+  steps: ['flow-steps', '.fs-orders'],
 };
 
 test('every figure page under a sub-path draws its figure', async () => {

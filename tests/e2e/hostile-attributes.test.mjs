@@ -26,6 +26,12 @@ const FIGURES = [
   { tag: 'flow-residual', attributes: ['k', 'max-k', 'points', 'train-steps', 'width', 'seed'], canvas: '.fr-cloud' },
   { tag: 'flow-diffusion', attributes: ['points', 'steps', 'seed'], canvas: '.fd-sde' },
   {
+    tag: 'flow-hutchinson',
+    attributes: ['field', 'probe', 'probes', 'repeats', 'grid', 'train-steps', 'width', 'seed'],
+    canvas: '.fh-variance',
+  },
+  { tag: 'flow-steps', attributes: ['scheme', 'nfe', 'points', 'train-steps', 'width', 'seed'], canvas: '.fs-orders' },
+  {
     tag: 'flow-lab',
     attributes: [...LAB_SETTINGS.map((s) => s.key).filter((k) => k !== 'target'), 'hide', 'autostart'],
     canvas: '.fl-flow-canvas',

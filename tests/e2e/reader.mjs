@@ -41,6 +41,8 @@ export const STARTED = {
   'flow-coupling': ['training', 'paused', 'done'],
   'flow-residual': ['training', 'computing', 'ready'],
   'flow-diffusion': ['ready'],
+  'flow-hutchinson': ['training', 'computing', 'ready'],
+  'flow-steps': ['training', 'computing', 'ready'],
 };
 
 /** Waits until the element at `selector` has one of `states` in data-state; returns the state. */

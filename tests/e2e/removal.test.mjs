@@ -17,6 +17,8 @@ const PAGES = [
   ['figures/coupling.html', 'flow-coupling'],
   ['figures/diffusion.html', 'flow-diffusion'],
   ['figures/residual.html', 'flow-residual'],
+  ['figures/hutchinson.html', 'flow-hutchinson'],
+  ['figures/steps.html', 'flow-steps'],
   ['lab.html', 'flow-lab'],
 ];
 

@@ -5,3 +5,4 @@ mod errors;
 mod hutchinson;
 mod logdet;
 mod normalisation;
+mod probes;

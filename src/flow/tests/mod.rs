@@ -5,9 +5,10 @@ mod density;
 mod evaluate;
 mod inputs;
 mod save;
+mod steps;
 mod transport;
 
-use super::Flow;
+use super::{Flow, MAX_NFE, PATH_FRAMES};
 use crate::integrate::Method;
 use crate::target::Target;
 use crate::train::TrainConfig;

@@ -9,6 +9,7 @@
 //! | [`DivergenceOde`] | x, y, l | v, div v |
 //! | [`JacobianOde`] | x, y, J11, J12, J21, J22 | v, (dv/dx) J |
 //! | [`HutchinsonOde`] | x, y, l | v, eps^T (dv/dx) eps |
+//! | [`TraceIntegralOde`] | x, y, B11, B12, B21, B22 | v, dv/dx |
 
 mod divergence;
 mod hutchinson;
@@ -16,6 +17,7 @@ mod jacobian;
 mod ode;
 mod positions;
 mod scratch;
+mod trace_integral;
 
 pub use divergence::{Divergence, DivergenceOde};
 pub use hutchinson::{fill_probes, Hutchinson, HutchinsonOde, Probe};
@@ -23,6 +25,7 @@ pub use jacobian::{log_abs_det, Jacobian, JacobianOde};
 pub use ode::{Augmentation, AugmentedOde};
 pub use positions::PositionsOde;
 pub use scratch::FieldScratch;
+pub use trace_integral::{TraceIntegral, TraceIntegralOde};
 
 use super::IntegrateError;
 

@@ -5,7 +5,7 @@ const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
 
 /**
- * Draws `entries` ([{ label, color }]) in a box at the top right corner of `area` (CSS pixels), on
+ * Draws `entries` ([{ label, color, dash? }]) in a box at the top right corner of `area` (CSS pixels), on
  * a translucent background so that the lines below stay visible. Does nothing for no entries.
  */
 export function drawLegend(ctx, area, entries, theme) {
@@ -25,10 +25,12 @@ export function drawLegend(ctx, area, entries, theme) {
   entries.forEach((e, i) => {
     const cy = y + 3 + LINE * (i + 0.5);
     ctx.strokeStyle = e.color;
+    ctx.setLineDash(e.dash ?? []);
     ctx.beginPath();
     ctx.moveTo(x + 6, cy);
     ctx.lineTo(x + 22, cy);
     ctx.stroke();
+    ctx.setLineDash([]);
     ctx.fillStyle = theme.foreground;
     ctx.fillText(e.label, x + 28, cy);
   });

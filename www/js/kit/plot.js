@@ -8,8 +8,9 @@ const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
 
 /**
- * Draws `series` ([{ label, y, x?, color?, width?, alpha? }]: y and optional x array-likes, x defaulting
- * to the index 0, 1, ...; color defaulting to theme.series; the line's width (1.5) and opacity (1)) in `rect` (CSS pixels). Options: { theme, dpr,
+ * Draws `series` ([{ label, y, x?, color?, width?, alpha?, dash? }]: y and optional x array-likes, x
+ * defaulting to the index 0, 1, ...; color defaulting to theme.series; the line's width (1.5) and
+ * opacity (1); dash a canvas line-dash pattern) in `rect` (CSS pixels). Options: { theme, dpr,
  * title, xLabel, yLabel, logY, emptyText }. Non-finite values (and, with logY, values <= 0) break
  * the line; with no data at all the axes are drawn with `emptyText` ('No data yet'). Returns
  * { area, px, py }: the plotting rectangle and the maps from data to pixels (for pointer
@@ -36,10 +37,11 @@ export function drawLinePlot(ctx, rect, series, options) {
     ctx.lineWidth = s.width ?? 1.5;
     ctx.globalAlpha = s.alpha ?? 1;
     ctx.strokeStyle = ctx.fillStyle = colorOf(s, k, options.theme);
+    ctx.setLineDash(s.dash ?? []);
     traceLine(ctx, s, valid, scales);
   });
   ctx.restore();
-  const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme) }));
+  const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme), dash: s.dash }));
   drawLegend(ctx, area, entries.filter(hasLabel), options.theme);
   return { area, px: scales.px, py: scales.py };
 }
@@ -159,4 +161,16 @@ function hasLabel(entry) {
 
 function colorOf(s, k, theme) {
   return s.color ?? theme.series[k % theme.series.length];
+}
+
+/** A dotted vertical line in `color` at data x `x` across the area of `plot` (drawLinePlot's result). */
+export function drawVerticalMark(ctx, plot, x, color) {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  ctx.moveTo(plot.px(x), plot.area.y);
+  ctx.lineTo(plot.px(x), plot.area.y + plot.area.height);
+  ctx.stroke();
+  ctx.restore();
 }

@@ -1,0 +1,67 @@
+// Plain statistics of the Hutchinson figure, on the estimates the worker returns: the core draws
+// one probe per estimate, so the mean of k probes is the mean of a block of k of them.
+
+/** The probe counts the figure offers: 1, 2, 4, ..., 64. */
+export const LADDER = Object.freeze([1, 2, 4, 8, 16, 32, 64]);
+
+/** The means of consecutive blocks of `k` values (a trailing partial block is left out). */
+export function blockMeans(values, k) {
+  const out = new Float64Array(Math.floor(values.length / k));
+  for (let b = 0; b < out.length; b++) {
+    let sum = 0;
+    for (let i = b * k; i < (b + 1) * k; i++) sum += values[i];
+    out[b] = sum / k;
+  }
+  return out;
+}
+
+/** { mean, variance (divisor n - 1), se = sqrt(variance / n) } of at least two values. */
+export function meanVariance(values) {
+  const n = values.length;
+  let mean = 0;
+  for (const v of values) mean += v / n;
+  let sq = 0;
+  for (const v of values) sq += (v - mean) ** 2;
+  const variance = sq / (n - 1);
+  return { mean, variance, se: Math.sqrt(variance / n) };
+}
+
+/**
+ * Per cell the mean of its first k single-probe estimates: `estimates` holds `per` estimates for
+ * each of the cells, cell after cell.
+ */
+export function firstKMeans(estimates, per, k) {
+  const cells = estimates.length / per;
+  const out = new Float64Array(cells);
+  for (let c = 0; c < cells; c++) {
+    let sum = 0;
+    for (let i = 0; i < k; i++) sum += estimates[c * per + i];
+    out[c] = sum / k;
+  }
+  return out;
+}
+
+/** Mean over cells of (estimate - exact)²: the mean squared error of a k-probe grid. */
+export function meanSquaredError(estimate, exact) {
+  let sum = 0;
+  for (let i = 0; i < exact.length; i++) sum += (estimate[i] - exact[i]) ** 2;
+  return sum / exact.length;
+}
+
+/** The mean of an array-like of numbers. */
+export function mean(values) {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** Counts of `values` in `bins` equal bins over [lo, hi] (values outside are left out). */
+export function histogram(values, lo, hi, bins) {
+  const counts = new Array(bins).fill(0);
+  for (const v of values) {
+    const b = Math.floor(((v - lo) / (hi - lo)) * bins);
+    if (b >= 0 && b < bins) counts[b]++;
+    else if (v === hi) counts[bins - 1]++;
+  }
+  return counts;
+}

@@ -1,0 +1,40 @@
+// The DOM of <flow-steps>: the controls, the two sample panels, the quality and order plots, the
+// table of scores at the chosen budget, the readouts, a progress bar, the status line and the
+// caption (filled with words by element.js).
+import { readoutsHtml } from '../figure-parts.js';
+import { COUPLINGS, SCHEMES } from './schemes.js';
+
+export const READOUTS = ['nfe', 'steps', 'straightIndependent', 'straightOt', 'orders'];
+
+const cells = (metric) =>
+  COUPLINGS.map((c) => `<td data-metric="${metric}" data-coupling="${c}">—</td>`).join('');
+
+export const TEMPLATE = `
+  <figure class="fs">
+    <div class="fs-controls">
+      <label><span class="fs-scheme-label"></span>
+        <select class="fs-scheme">${SCHEMES.map((s) => `<option value="${s}"></option>`).join('')}</select></label>
+      <label class="fs-nfe-control"><span class="fs-slider-label"></span>
+        <input class="fs-slider" type="range" min="0" step="1"><output class="fs-nfe"></output></label>
+    </div>
+    <div class="fs-panels">
+      <canvas class="kit-canvas fs-independent"></canvas>
+      <canvas class="kit-canvas fs-ot"></canvas>
+      <canvas class="kit-canvas fs-quality"></canvas>
+      <canvas class="kit-canvas fs-orders"></canvas>
+    </div>
+    <div class="fs-table-wrap">
+      <table class="fs-table">
+        <caption></caption>
+        <thead>
+          <tr><th rowspan="2" data-word="scheme"></th><th colspan="2" data-word="energy"></th><th colspan="2" data-word="nll"></th></tr>
+          <tr>${[0, 1].map(() => COUPLINGS.map((c) => `<th data-coupling-head="${c}"></th>`).join('')).join('')}</tr>
+        </thead>
+        <tbody>${SCHEMES.map((s) => `<tr data-scheme="${s}"><th></th>${cells('energy')}${cells('nll')}</tr>`).join('')}</tbody>
+      </table>
+    </div>
+    ${readoutsHtml('nb-readouts', READOUTS)}
+    <div class="fs-progress"></div>
+    <p class="nb-status" role="status"></p>
+    <figcaption class="nb-caption"></figcaption>
+  </figure>`;
