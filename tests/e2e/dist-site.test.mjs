@@ -38,6 +38,7 @@ const FIGURE_PAGES = {
   coupling: ['flow-coupling', '.fc-samples canvas'],
   residual: ['flow-residual', 'canvas'],
   diffusion: ['flow-diffusion', 'canvas'],
+  marginal: ['flow-marginal', '.fmg-pairs'],
 };
 
 test('every figure page under a sub-path draws its figure', async () => {

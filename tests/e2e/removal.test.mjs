@@ -17,6 +17,7 @@ const PAGES = [
   ['figures/coupling.html', 'flow-coupling'],
   ['figures/diffusion.html', 'flow-diffusion'],
   ['figures/residual.html', 'flow-residual'],
+  ['figures/marginal.html', 'flow-marginal'],
   ['lab.html', 'flow-lab'],
 ];
 
