@@ -56,7 +56,10 @@ export const LAB_SETTINGS = defineSettings([
     values: ['independent', 'ot'],
     labels: {
       independent: both('Independent', '獨立配對'),
-      ot: both('Minibatch optimal transport (slower: an exact assignment per batch)', '小批次最佳傳輸（較慢：每個批次都要解一次精確指派）'),
+      ot: both(
+        'Minibatch optimal transport (about 11× slower per step: an exact assignment per batch)',
+        '小批次最佳傳輸（每步約慢 11 倍：每個批次都要解一次精確指派）',
+      ),
     },
   },
   { key: 'width', type: 'int', label: both('Hidden units per layer', '每層隱藏單元數'), default: 64, min: 8, max: 256 },
