@@ -33,7 +33,7 @@ pub fn conditional_average(
     x: [f64; 2],
 ) -> Result<ConditionalAverage, String> {
     let c = path.coefficients(t);
-    if !(c.s > 0.0) {
+    if c.s.is_nan() || c.s <= 0.0 {
         return Err(format!(
             "the {} path has no noise left at t = {t} (s = 0): no line through a point is singled out",
             path.name()

@@ -307,8 +307,8 @@ mod mixture_marginal {
         let (x1, x, t) = ([1.5, -0.5], [0.2, 0.4], 0.6);
         let avg = conditional_average(&path, &x1, t, x).unwrap();
         let expected = [0, 1].map(|d| (x1[d] - x[d]) / (1.0 - t));
-        for d in 0..2 {
-            assert!((avg.velocity[d] - expected[d]).abs() < 1e-12, "{avg:?}");
+        for (v, e) in avg.velocity.iter().zip(expected) {
+            assert!((v - e).abs() < 1e-12, "{avg:?}");
         }
         assert_eq!((avg.weights.as_slice(), avg.effective), (&[1.0][..], 1.0));
     }

@@ -12,7 +12,7 @@ import { createProgress } from '../../kit/progress.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
-import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, request, setReadout, trainWithProgress } from '../figure-parts.js';
 import { onLangChange, pick } from '../../kit/lang.js';
 import { watchVisibility } from '../../kit/visible.js';
 import { drawError, drawField, drawPairs, panelView } from './draw.js';
@@ -182,20 +182,7 @@ function createMarginalFigure(host) {
     state.pairs = await run('setup', { width: settings.width, seed: settings.seed, pairs: settings.pairs, lines: LINES });
     invalidate();
     host.dataset.state = 'training';
-    const total = settings['train-steps'];
-    let trained = { loss: NaN, steps: 0 };
-    if (total > 0) {
-      status.say('training', 0, total, NaN);
-      trained = await run('train', { steps: total }, {
-        label: words().trainingTask,
-        fraction: 0,
-        onProgress: (p, task) => {
-          status.say('training', p.done, p.total, p.loss);
-          task?.update(p.done / p.total);
-        },
-      });
-    }
-    state.trained = trained;
+    state.trained = await trainWithProgress(run, status, words, settings['train-steps']);
     await refresh();
   }
 

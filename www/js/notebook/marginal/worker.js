@@ -4,9 +4,9 @@
 // the learned ones (the network, and its log-density by the ODE backward to t = 0); at a point, the
 // exact field, the network and the average of the conditional targets of the lines through it.
 import { FlowModel, conditional_average_at, loadCore, marginal_field } from '../../core.js';
-import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { serveOps } from '../../kit/worker-loop.js';
+import { trainInChunks } from '../train-in-chunks.js';
 
-const CHUNK = 50; // training steps between progress messages
 const LEARNING_RATE = 3e-3;
 
 let model = null;
@@ -32,17 +32,8 @@ const OPS = {
   },
 
   /** Flow-matching steps in chunks, with progress { done, total, loss }; returns the last loss. */
-  async train({ steps }, job) {
-    const m = requireModel();
-    let loss = NaN;
-    for (let done = 0; done < steps && !job.cancelled(); ) {
-      const losses = m.train_step(Math.min(CHUNK, steps - done));
-      done += losses.length;
-      loss = losses.reduce((a, b) => a + b, 0) / losses.length;
-      job.progress({ done, total: steps, loss });
-      await yieldNow();
-    }
-    return { loss, steps: m.steps(), cancelled: job.cancelled() };
+  train({ steps }, job) {
+    return trainInChunks(requireModel(), steps, job);
   },
 
   /** On the grid `nodes` at time t: exact { velocity, logDensity } and learned ones. */
