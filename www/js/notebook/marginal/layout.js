@@ -2,13 +2,13 @@
 // pairs panel, the time slider, the readouts, a progress bar, the status line and the caption (filled with words by element.js).
 import { readoutsHtml } from '../figure-parts.js';
 
-/** The pairs panel's key: word of the strings and the colour (a theme.css property) of its swatch. */
+/** The pairs panel's key: word of the strings and the colour of its swatch (style.css, no inline style). */
 export const KEY = [
-  ['noise', '--muted'],
-  ['data', '--series-3'],
-  ['moving', '--series-1'],
-  ['through', '--series-2'],
-  ['exactArrow', '--fg'],
+  ['noise', 'muted'],
+  ['data', 'series-3'],
+  ['moving', 'series-1'],
+  ['through', 'series-2'],
+  ['exactArrow', 'fg'],
 ];
 export const READOUTS = ['point', 'exact', 'average', 'learned', 'relative', 'mass'];
 export const PANELS = ['pairs', 'exact', 'learned', 'error'];
@@ -22,7 +22,7 @@ export const TEMPLATE = `
       ${PANELS.map((p) => `<div><p class="fmg-title" data-panel="${p}"></p><canvas class="kit-canvas fmg-${p}"></canvas></div>`).join('')}
     </div>
     <ul class="fmg-key">
-      ${KEY.map(([key, colour]) => `<li><span class="fmg-swatch" style="background: var(${colour})"></span><span data-key="${key}"></span></li>`).join('')}
+      ${KEY.map(([key, colour]) => `<li><span class="fmg-swatch fmg-${colour}"></span><span data-key="${key}"></span></li>`).join('')}
     </ul>
     <label class="fmg-control"><span class="fmg-slider-label"></span>
       <input class="fmg-slider" type="range" min="0" max="${TIME_STEPS}" step="1"><output class="fmg-t"></output></label>
