@@ -50,6 +50,7 @@ function manifest() {
       './diffusion.js': './js/notebook/diffusion/element.js',
       './hutchinson.js': './js/notebook/hutchinson/element.js',
       './steps.js': './js/notebook/steps/element.js',
+      './marginal.js': './js/notebook/marginal/element.js',
       './core': { types: './pkg/flowlab.d.ts', default: './pkg/flowlab.js' },
       './core.wasm': './pkg/flowlab_bg.wasm',
       './package.json': './package.json',

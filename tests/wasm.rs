@@ -4,9 +4,9 @@
 
 use flowlab::bindings::{
     change_of_variables_1d, change_of_variables_2d, change_of_variables_at, compare_views,
-    eulerian_film, face_velocities, lagrangian_film, residual_convergence, sde_vs_ode,
-    standard_normal_samples, trajectory_check, CouplingModel, EulerianView, FlowModel,
-    LagrangianView,
+    conditional_average_at, eulerian_film, face_velocities, lagrangian_film, marginal_field,
+    residual_convergence, sde_vs_ode, standard_normal_samples, trajectory_check, CouplingModel,
+    EulerianView, FlowModel, LagrangianView,
 };
 use js_sys::{Array, Float32Array, Float64Array, Object, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -439,6 +439,43 @@ fn notebook_figures_have_their_shapes_and_refuse_bad_input() {
     );
     assert!(sde_vs_ode(10.into(), 1.into(), 0.into(), JsValue::UNDEFINED).is_err());
     assert!(sde_vs_ode(10.into(), 1.into(), 50.into(), 1.into()).is_err());
+}
+
+#[wasm_bindgen_test]
+fn marginal_field_exports_give_closed_forms_and_refuse_bad_input() {
+    // At t = 0 the straight path is N(0, I): u_0(x) = E[x1] - x = -x, log p_0 = log N(x; 0, I).
+    let r = marginal_field(f64s(&[0.7, -1.3]), 0.0.into()).unwrap();
+    let (u, log_p) = (floats(&r, "velocity"), floats(&r, "logDensity"));
+    assert!(
+        (u[0] + 0.7).abs() < 1e-12 && (u[1] - 1.3).abs() < 1e-12,
+        "{u:?}"
+    );
+    let normal = -(0.49 + 1.69) / 2.0 - std::f64::consts::TAU.ln();
+    assert!((log_p[0] - normal).abs() < 1e-12, "{log_p:?}");
+    // One data sample: one line through the point, target (x1 - x) / (1 - t), weight 1.
+    let a = conditional_average_at(f64s(&[1.5, -0.5]), 0.6.into(), f64s(&[0.2, 0.4])).unwrap();
+    let v = floats(&a, "velocity");
+    assert!(
+        (v[0] - 1.3 / 0.4).abs() < 1e-12 && (v[1] + 0.9 / 0.4).abs() < 1e-12,
+        "{v:?}"
+    );
+    assert_eq!(get(&a, "effective").as_f64(), Some(1.0));
+    for t in [
+        JsValue::from(1.5),
+        JsValue::from(f64::NAN),
+        JsValue::from("a"),
+    ] {
+        let err = message(marginal_field(f64s(&[0.0, 0.0]), t).unwrap_err());
+        assert!(err.contains("t "), "{err}");
+    }
+    assert!(marginal_field(f64s(&[0.0]), 0.5.into()).is_err());
+    assert!(marginal_field(f64s(&[f64::NAN, 0.0]), 0.5.into()).is_err());
+    let at =
+        |x1: &[f64], t: f64, point: &[f64]| conditional_average_at(f64s(x1), t.into(), f64s(point));
+    assert!(message(at(&[1.0, 0.0], 1.0, &[0.0, 0.0]).unwrap_err()).contains("s = 0"));
+    assert!(at(&[1.0, 0.0], 0.5, &[0.0, 0.0, 1.0]).is_err());
+    assert!(at(&[], 0.5, &[0.0, 0.0]).is_err());
+    assert!(at(&[1.0, f64::INFINITY], 0.5, &[0.0, 0.0]).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -47,3 +47,26 @@ pub fn mixture_velocity(path: &Path, data: &GaussianMixture, t: f64, x: [f64; 2]
     }
     [u[0] / total, u[1] / total]
 }
+
+/// u_t and log p_t at each of the interleaved `points`, where p_t = Σ_k π_k N(a μ_k, V_k I) is
+/// the density of x_t = a x1 + s x0 (the mixture pushed along the path, exact). Writes into
+/// `velocity` (2n values) and `log_density` (n values); panics if their lengths do not match.
+pub fn mixture_marginal(
+    path: &Path,
+    data: &GaussianMixture,
+    t: f64,
+    points: &[f64],
+    velocity: &mut [f64],
+    log_density: &mut [f64],
+) {
+    assert!(
+        velocity.len() == points.len() && 2 * log_density.len() == points.len(),
+        "mixture_marginal: velocity needs one pair and log_density one value per point"
+    );
+    let c = path.coefficients(t);
+    for (i, x) in points.chunks_exact(2).enumerate() {
+        let x = [x[0], x[1]];
+        velocity[2 * i..2 * i + 2].copy_from_slice(&mixture_velocity(path, data, t, x));
+        log_density[i] = data.local(c.a, c.s, x).log_density;
+    }
+}

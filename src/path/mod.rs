@@ -6,6 +6,7 @@
 
 pub mod linear;
 pub mod marginal;
+pub mod posterior;
 #[cfg(test)]
 mod tests;
 pub mod vp;

@@ -125,7 +125,8 @@ mod mixture_marginal {
     //! independent computations: a Monte Carlo average of conditional velocities, the mixture's
     //! own score (the affine score-velocity identity of the article's §7), the continuity
     //! equation, and SDEs that must keep the marginals.
-    use super::super::marginal::mixture_velocity;
+    use super::super::marginal::{mixture_marginal, mixture_velocity};
+    use super::super::posterior::conditional_average;
     use super::*;
     use crate::random::normal_pair;
     use crate::sde::GaussianMixture;
@@ -134,31 +135,21 @@ mod mixture_marginal {
         GaussianMixture::eight_gaussians()
     }
 
-    /// Self-normalised importance sampling of E[a' x1 + s' x0 | x_t = x] with x1 ~ q, weights
-    /// N(x; a x1, s^2 I): returns the estimate and its standard error per coordinate.
+    /// posterior.rs's estimate of E[a' x1 + s' x0 | x_t = x] from n draws x1 ~ q, and its
+    /// standard error per coordinate, sqrt(Σ_i w_i² (u_i - mean)²).
     fn monte_carlo(path: &Path, t: f64, x: [f64; 2], n: usize) -> ([f64; 2], [f64; 2]) {
-        let c = path.coefficients(t);
-        let data = mixture();
         let mut rng = StdRng::seed_from_u64(11);
-        let draws: Vec<(f64, [f64; 2])> = (0..n)
-            .map(|_| {
-                let x1 = data.draw(1.0, 0.0, &mut rng);
-                let x0 = [(x[0] - c.a * x1[0]) / c.s, (x[1] - c.a * x1[1]) / c.s];
-                let w = (-(x0[0] * x0[0] + x0[1] * x0[1]) / 2.0).exp();
-                let u = [c.da * x1[0] + c.ds * x0[0], c.da * x1[1] + c.ds * x0[1]];
-                (w, u)
-            })
+        let x1: Vec<f64> = (0..n)
+            .flat_map(|_| mixture().draw(1.0, 0.0, &mut rng))
             .collect();
-        let total: f64 = draws.iter().map(|(w, _)| w).sum();
-        let mean = [0, 1].map(|d| draws.iter().map(|(w, u)| w * u[d]).sum::<f64>() / total);
+        let avg = conditional_average(path, &x1, t, x).unwrap();
         let se = [0, 1].map(|d| {
-            let spread: f64 = draws
-                .iter()
-                .map(|(w, u)| (w * (u[d] - mean[d])).powi(2))
+            let spread: f64 = (0..n)
+                .map(|i| (avg.weights[i] * (avg.targets[2 * i + d] - avg.velocity[d])).powi(2))
                 .sum();
-            spread.sqrt() / total
+            spread.sqrt()
         });
-        (mean, se)
+        (avg.velocity, se)
     }
 
     #[test]
@@ -306,5 +297,74 @@ mod mixture_marginal {
         };
         assert!(gap(&endpoints[0], &endpoints[1]) > 1e-3);
         assert!(gap(&endpoints[0], &endpoints[2]) > gap(&endpoints[0], &endpoints[1]));
+    }
+
+    /// One sample: its line through x is the only one, with the target (x1 - x) / (1 - t) on the
+    /// straight path x_t = t x1 + (1 - t) x0.
+    #[test]
+    fn one_sample_gives_its_own_line() {
+        let path = Path::Linear(Linear::new(0.0).unwrap());
+        let (x1, x, t) = ([1.5, -0.5], [0.2, 0.4], 0.6);
+        let avg = conditional_average(&path, &x1, t, x).unwrap();
+        let expected = [0, 1].map(|d| (x1[d] - x[d]) / (1.0 - t));
+        for (v, e) in avg.velocity.iter().zip(expected) {
+            assert!((v - e).abs() < 1e-12, "{avg:?}");
+        }
+        assert_eq!((avg.weights.as_slice(), avg.effective), (&[1.0][..], 1.0));
+    }
+
+    #[test]
+    fn the_average_needs_noise_and_finite_input() {
+        let path = Path::Linear(Linear::new(0.0).unwrap());
+        let err = conditional_average(&path, &[1.0, 0.0], 1.0, [0.0, 0.0]).unwrap_err();
+        assert!(err.contains("s = 0"), "{err}");
+        assert!(conditional_average(&path, &[], 0.5, [0.0, 0.0]).is_err());
+        assert!(conditional_average(&path, &[f64::NAN, 0.0], 0.5, [0.0, 0.0]).is_err());
+        assert!(conditional_average(&path, &[1.0, 0.0], 0.5, [f64::INFINITY, 0.0]).is_err());
+        // Far from every sample the weights underflow together, and log-sum-exp keeps them.
+        let far = conditional_average(&path, &[1.0, 0.0, 0.0, 1.0], 0.9, [300.0, 0.0]).unwrap();
+        assert!(far.velocity.iter().all(|v| v.is_finite()), "{far:?}");
+    }
+
+    /// p_t integrates to 1 (midpoint rule on [-9, 9]², spacing 0.03) at every time, and at t = 0
+    /// the straight path starts from N(0, I) with u_0(x) = E[x1] - x = -x.
+    #[test]
+    fn the_pushed_density_integrates_to_one() {
+        let h = 0.03;
+        let m = (18.0 / h) as usize;
+        let grid: Vec<f64> = (0..m * m)
+            .flat_map(|k| {
+                [
+                    -9.0 + h * ((k % m) as f64 + 0.5),
+                    -9.0 + h * ((k / m) as f64 + 0.5),
+                ]
+            })
+            .collect();
+        let (mut u, mut log_p) = (vec![0.0; grid.len()], vec![0.0; m * m]);
+        for path in paths() {
+            for t in [0.0, 0.3, 0.7, 0.95, 1.0] {
+                mixture_marginal(&path, &mixture(), t, &grid, &mut u, &mut log_p);
+                let mass: f64 = log_p.iter().map(|l| l.exp() * h * h).sum();
+                assert!(
+                    (mass - 1.0).abs() < 1e-6,
+                    "{} t = {t}: mass {mass}",
+                    path.name()
+                );
+            }
+        }
+        let path = Path::Linear(Linear::new(0.0).unwrap());
+        let x = [0.7, -1.3];
+        mixture_marginal(&path, &mixture(), 0.0, &x, &mut u[..2], &mut log_p[..1]);
+        let normal = -(x[0] * x[0] + x[1] * x[1]) / 2.0 - std::f64::consts::TAU.ln();
+        assert!(
+            (log_p[0] - normal).abs() < 1e-12,
+            "{} vs {normal}",
+            log_p[0]
+        );
+        assert!(
+            (u[0] + x[0]).abs() < 1e-12 && (u[1] + x[1]).abs() < 1e-12,
+            "{:?}",
+            &u[..2]
+        );
     }
 }

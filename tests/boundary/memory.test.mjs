@@ -31,6 +31,8 @@ function cycle() {
   api.change_of_variables_1d(2, 1, { samples: 1000 });
   api.change_of_variables_2d('swirl', 0.5, { cells: 32, samples: 200 });
   api.sde_vs_ode(50, 1, 20);
+  api.marginal_field(x.subarray(0, 64), 0.5);
+  api.conditional_average_at(x.subarray(0, 64), 0.5, [0.5, -0.5]);
   for (const o of [model, saved, grid, mesh, coupling]) o.free();
 }
 

@@ -18,6 +18,7 @@ const ELEMENTS = [
   'js/notebook/diffusion/element.js',
   'js/notebook/hutchinson/element.js',
   'js/notebook/steps/element.js',
+  'js/notebook/marginal/element.js',
 ];
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8'));

@@ -25,6 +25,7 @@ const FIGURES = {
   'flow-residual': 1,
   'flow-lab': 3,
   'flow-diffusion': 1,
+  'flow-marginal': 1,
 };
 const ARXIV = ['2210.02747', '1806.07366', '1810.01367', '2011.13456', '1605.08803', '1906.02735'];
 const RAW_TEX = /\\frac|\\\(|\\\)|\\\[|\\\]|\$\$|\\mathbb|\\nabla|\\phi\b/;

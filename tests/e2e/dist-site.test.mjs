@@ -40,6 +40,7 @@ const FIGURE_PAGES = {
   diffusion: ['flow-diffusion', 'canvas'],
   hutchinson: ['flow-hutchinson', '.fh-variance'],
   steps: ['flow-steps', '.fs-orders'],
+  marginal: ['flow-marginal', '.fmg-pairs'],
 };
 
 test('every figure page under a sub-path draws its figure', async () => {

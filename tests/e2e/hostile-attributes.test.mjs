@@ -24,6 +24,7 @@ const FIGURES = [
   { tag: 'flow-change-of-variables', attributes: ['shape', 'scale', 'strength', 'map'], canvas: '.cv-line-canvas' },
   { tag: 'flow-coupling', attributes: ['target', 'steps', 'layers', 'seed'], canvas: '.fc-panels canvas' },
   { tag: 'flow-residual', attributes: ['k', 'max-k', 'points', 'train-steps', 'width', 'seed'], canvas: '.fr-cloud' },
+  { tag: 'flow-marginal', attributes: ['t', 'pairs', 'train-steps', 'width', 'seed'], canvas: '.fmg-pairs' },
   { tag: 'flow-diffusion', attributes: ['points', 'steps', 'seed'], canvas: '.fd-sde' },
   {
     tag: 'flow-hutchinson',

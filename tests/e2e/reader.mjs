@@ -43,6 +43,7 @@ export const STARTED = {
   'flow-diffusion': ['ready'],
   'flow-hutchinson': ['training', 'computing', 'ready'],
   'flow-steps': ['training', 'computing', 'ready'],
+  'flow-marginal': ['training', 'computing', 'ready'],
 };
 
 /** Waits until the element at `selector` has one of `states` in data-state; returns the state. */

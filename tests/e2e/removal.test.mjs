@@ -19,6 +19,7 @@ const PAGES = [
   ['figures/residual.html', 'flow-residual'],
   ['figures/hutchinson.html', 'flow-hutchinson'],
   ['figures/steps.html', 'flow-steps'],
+  ['figures/marginal.html', 'flow-marginal'],
   ['lab.html', 'flow-lab'],
 ];
 

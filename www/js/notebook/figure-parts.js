@@ -49,6 +49,28 @@ export function createStatus(element, words, notes = []) {
 }
 
 /**
+ * Trains through the worker's 'train' op (see training.js) for `total` steps, with a bar of
+ * `progress` labelled words().trainingTask and the status line saying words().training(done,
+ * total, loss); `run(op, args, options)` is the figure's request(). Resolves to { loss, steps }
+ * ({ loss: NaN, steps: 0 } when total is 0).
+ * @param {(op: string, args: object, options?: object) => Promise<any>} run
+ * @param {{ say: (key: string, ...args: any[]) => void }} status @param {() => any} words
+ * @param {number} total
+ */
+export async function trainWithProgress(run, status, words, total) {
+  if (total <= 0) return { loss: NaN, steps: 0 };
+  status.say('training', 0, total, NaN);
+  return run('train', { steps: total }, {
+    label: words().trainingTask,
+    fraction: 0,
+    onProgress: (p, task) => {
+      status.say('training', p.done, p.total, p.loss);
+      task?.update(p.done / p.total);
+    },
+  });
+}
+
+/**
  * Sends `op` to the worker of `client`, with a bar of `progress` (kit/progress.js) labelled
  * `label` when given, at `fraction` or moved by onProgress(data, task); its Cancel button calls
  * onCancel (by default, cancels the request; null for a request that cannot stop: no button).

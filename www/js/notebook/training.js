@@ -5,10 +5,14 @@ import { yieldNow } from '../kit/worker-loop.js';
 const CHUNK = 50; // training steps between progress messages
 
 /**
- * Takes `steps` steps of `model` (a FlowModel); after each chunk calls report(done, loss) with the
- * chunk's mean loss. Stops early when `job` is cancelled. Returns the last chunk's mean loss.
+ * Takes `steps` steps of `model` (a FlowModel) for the worker request `job`; after each chunk
+ * calls report(done, loss) with the chunk's mean loss (by default, posts { done, total, loss }).
+ * Stops early when `job` is cancelled. Resolves to { loss (the last chunk's mean), steps (the
+ * model's total), cancelled }.
+ * @param {any} model @param {number} steps @param {any} job
+ * @param {(done: number, loss: number) => void} [report]
  */
-export async function trainInChunks(model, steps, job, report) {
+export async function trainInChunks(model, steps, job, report = (done, loss) => job.progress({ done, total: steps, loss })) {
   let loss = NaN;
   for (let done = 0; done < steps && !job.cancelled(); ) {
     const losses = model.train_step(Math.min(CHUNK, steps - done));
@@ -17,5 +21,5 @@ export async function trainInChunks(model, steps, job, report) {
     report(done, loss);
     await yieldNow();
   }
-  return loss;
+  return { loss, steps: model.steps(), cancelled: job.cancelled() };
 }

@@ -53,7 +53,7 @@ const OPS = {
     let loss = NaN;
     if (!trained) {
       const model = new FlowModel({ target: '8gaussians', width, depth: 3, seed, lr: LEARNING_RATE });
-      loss = await trainInChunks(model, trainSteps, job, (done, l) => job.progress({ done, total: trainSteps, loss: l }));
+      ({ loss } = await trainInChunks(model, trainSteps, job));
       trained = model;
     }
     return { box: boxOf(), steps: trained.steps(), loss };

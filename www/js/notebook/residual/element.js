@@ -9,7 +9,7 @@ import { createProgress } from '../../kit/progress.js';
 import { watchTheme } from '../../kit/theme.js';
 import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
-import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, request, setReadout, trainWithProgress } from '../figure-parts.js';
 import { pick } from '../../kit/lang.js';
 import { drawCloud, drawErrors } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
@@ -97,19 +97,7 @@ function createResidualFigure(host) {
     state.base = first.base;
     invalidate();
     host.dataset.state = 'training';
-    const total = settings['train-steps'];
-    let trained = { loss: NaN, steps: 0 };
-    if (total > 0) {
-      status.say('training', 0, total, NaN);
-      trained = await run('train', { steps: total }, {
-        label: words().trainingTask,
-        fraction: 0,
-        onProgress: (p, task) => {
-          status.say('training', p.done, p.total, p.loss);
-          task?.update(p.done / p.total);
-        },
-      });
-    }
+    const trained = await trainWithProgress(run, status, words, settings['train-steps']);
     host.dataset.state = 'computing';
     status.say('levels');
     const { exact, levels } = await run('levels', { ks }, { label: words().levelsTask });

@@ -2,10 +2,10 @@
 // It trains a small flow-matching model on the 8 Gaussians, then pushes the same base points through
 // residual flows with K steps and through the ODE (DOPRI5), keeping the broken-line paths of a few.
 import { FlowModel, loadCore, residual_convergence } from '../../core.js';
-import { serveOps, yieldNow } from '../../kit/worker-loop.js';
+import { serveOps } from '../../kit/worker-loop.js';
+import { trainInChunks } from '../training.js';
 import { stepTimes } from './math.js';
 
-const CHUNK = 50; // training steps between progress messages
 const PATH_SAMPLES = 64; // times along each smooth ODE trajectory
 const LEARNING_RATE = 3e-3; // 2000 steps reach a held-out NLL within 0.06 nats of the entropy
 
@@ -39,17 +39,8 @@ const OPS = {
   },
 
   /** Flow-matching steps in chunks, with progress { done, total, loss }; returns the last loss. */
-  async train({ steps }, job) {
-    const m = requireModel();
-    let loss = NaN;
-    for (let done = 0; done < steps && !job.cancelled(); ) {
-      const losses = m.train_step(Math.min(CHUNK, steps - done));
-      done += losses.length;
-      loss = losses.reduce((a, b) => a + b, 0) / losses.length;
-      job.progress({ done, total: steps, loss });
-      await yieldNow();
-    }
-    return { loss, steps: m.steps(), cancelled: job.cancelled() };
+  train({ steps }, job) {
+    return trainInChunks(requireModel(), steps, job);
   },
 
   /**

@@ -28,7 +28,7 @@ const OPS = {
       const model = new FlowModel({ target: '8gaussians', coupling, width, depth: 3, seed, lr: LEARNING_RATE });
       models[coupling] = model;
       const report = (done, loss) => job.progress({ done: c * steps + done, total, loss });
-      losses[coupling] = await trainInChunks(model, steps, job, report);
+      losses[coupling] = (await trainInChunks(model, steps, job, report)).loss;
     }
     return { losses, box: Array.from(models.independent.target_info().bounds) };
   },

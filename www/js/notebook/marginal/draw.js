@@ -1,0 +1,126 @@
+// Drawing of the marginal-field figure: the pairs with their lines and targets and, at the chosen
+// point, the lines through it; a density with a field over it (exact or learned); the error map.
+import { COLORMAPS } from '../../kit/colormap.js';
+import { drawColorbar } from '../../kit/colorbar.js';
+import { drawPoints } from '../../kit/particles.js';
+import { drawQuiver } from '../../kit/quiver.js';
+import { createView, fitCanvas } from '../../kit/view.js';
+import { BOX, heaviest } from './stats.js';
+
+/** Every arrow of the pairs panel is drawn at this fraction of its length (the caption says so). */
+export const ARROW = 0.2;
+const SHOWN_LINES = 12; // heaviest lines through the point
+
+/** A fitted canvas and the view of BOX on it, or null if the canvas is too small to draw on. */
+export function panelView(canvas) {
+  const { ctx, width, height, dpr } = fitCanvas(canvas);
+  ctx.clearRect(0, 0, width, height);
+  if (width < 40 || height < 40) return null;
+  return { ctx, width, height, dpr, view: createView(BOX, { x: 0, y: 0, width, height }) };
+}
+
+/** Arrows from (x, y) along each of `vectors` (interleaved pairs), scaled by ARROW. */
+function arrows(ctx, view, x, y, vectors, color, lineWidth) {
+  const positions = new Float64Array(vectors.length);
+  for (let i = 0; i < vectors.length; i += 2) [positions[i], positions[i + 1]] = [x, y];
+  drawQuiver(ctx, view, positions, vectors, { spacing: 1, scale: ARROW, color, lineWidth });
+}
+
+/** A ring around the chosen point, light on dark, seen on any background. */
+function marker(ctx, view, point, theme) {
+  if (!point) return;
+  ctx.save();
+  ctx.beginPath();
+  ctx.arc(view.px(point[0]), view.py(point[1]), 5, 0, 2 * Math.PI);
+  ctx.strokeStyle = theme.background;
+  ctx.lineWidth = 3.5;
+  ctx.stroke();
+  ctx.strokeStyle = theme.foreground;
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+  ctx.restore();
+}
+
+/**
+ * The pairs panel: `x0`, `x1` (interleaved), time t, the chosen `point` and `pick` { exact,
+ * average: { velocity, weights, targets } } (or null while it is computed).
+ */
+export function drawPairs(canvas, { x0, x1, t, point, pick }, theme) {
+  const panel = panelView(canvas);
+  if (!panel || !x0) return;
+  const { ctx, view } = panel;
+  const [noise, data, moving, chosen] = [theme.muted, theme.series[2], theme.series[0], theme.series[1]];
+  const n = x0.length / 2;
+  const xt = new Float64Array(2 * n);
+  const targets = new Float64Array(2 * n);
+  for (let k = 0; k < 2 * n; k++) {
+    xt[k] = (1 - t) * x0[k] + t * x1[k];
+    targets[k] = x1[k] - x0[k];
+  }
+  ctx.save();
+  ctx.strokeStyle = noise;
+  ctx.globalAlpha = 0.22;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let i = 0; i < n; i++) {
+    ctx.moveTo(view.px(x0[2 * i]), view.py(x0[2 * i + 1]));
+    ctx.lineTo(view.px(x1[2 * i]), view.py(x1[2 * i + 1]));
+  }
+  ctx.stroke();
+  ctx.restore();
+  drawPoints(ctx, view, x0, { color: noise, size: 3, alpha: 0.7 });
+  drawPoints(ctx, view, x1, { color: data, size: 3, alpha: 0.8 });
+  drawQuiver(ctx, view, xt, targets, { spacing: 1, scale: ARROW, color: moving, lineWidth: 1 });
+  drawPoints(ctx, view, xt, { color: moving, size: 3.5 });
+  if (point && pick) {
+    const { weights, targets: through, velocity } = pick.average;
+    const top = heaviest(weights, SHOWN_LINES);
+    const [x, y] = point;
+    ctx.save();
+    ctx.strokeStyle = chosen;
+    ctx.lineWidth = 1.5;
+    for (const i of top) {
+      // The line through x with target u_i runs from x − t u_i (noise) to x + (1 − t) u_i (data).
+      const [ux, uy] = [through[2 * i], through[2 * i + 1]];
+      ctx.globalAlpha = 0.15 + 0.75 * (weights[i] / weights[top[0]]);
+      ctx.beginPath();
+      ctx.moveTo(view.px(x - t * ux), view.py(y - t * uy));
+      ctx.lineTo(view.px(x + (1 - t) * ux), view.py(y + (1 - t) * uy));
+      ctx.stroke();
+    }
+    ctx.restore();
+    arrows(ctx, view, x, y, velocity, chosen, 3);
+    arrows(ctx, view, x, y, pick.exact, theme.foreground, 1.5);
+  }
+  marker(ctx, view, point, theme);
+}
+
+/**
+ * A density panel: `density` (n x n nodes of the grid, row 0 at ymin) coloured from 0 to `max`, the
+ * field `vectors` at `positions` (spacing `spacing`, arrows scaled by `scale`), the chosen point.
+ */
+export function drawField(canvas, { heatmap, density, n, box, max, positions, vectors, spacing, scale, point }, theme) {
+  const panel = panelView(canvas);
+  if (!panel || !density) return;
+  const { ctx, view } = panel;
+  heatmap.draw(ctx, view, density, { nx: n, ny: n, box, min: 0, max, colormap: COLORMAPS.viridis, smooth: true });
+  drawQuiver(ctx, view, positions, vectors, { spacing, scale, color: '#ffffff', lineWidth: 1.1 });
+  marker(ctx, view, point, theme);
+}
+
+/** The error map |v_θ − u_t| from 0 to `max` (NaN cells transparent) with its colour bar along the bottom. */
+export function drawError(canvas, { heatmap, errors, n, box, max, point }, theme, words) {
+  const panel = panelView(canvas);
+  if (!panel || !errors) return;
+  const { ctx, view, width, height, dpr } = panel;
+  const colormap = COLORMAPS.viridis;
+  heatmap.draw(ctx, view, errors, { nx: n, ny: n, box, min: 0, max, colormap, smooth: true });
+  marker(ctx, view, point, theme);
+  const bar = { x: 8, y: height - 44, width: width - 16, height: 40 };
+  ctx.save();
+  ctx.globalAlpha = 0.82;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(bar.x - 4, bar.y - 2, bar.width + 8, bar.height + 4);
+  ctx.restore();
+  drawColorbar(ctx, bar, { colormap, min: 0, max, label: words.errorBar, theme, dpr });
+}
