@@ -48,6 +48,7 @@ function manifest() {
       './coupling.js': './js/notebook/coupling/element.js',
       './residual.js': './js/notebook/residual/element.js',
       './diffusion.js': './js/notebook/diffusion/element.js',
+      './ode-sde.js': './js/notebook/ode-sde/element.js',
       './core': { types: './pkg/flowlab.d.ts', default: './pkg/flowlab.js' },
       './core.wasm': './pkg/flowlab_bg.wasm',
       './package.json': './package.json',

@@ -21,7 +21,7 @@ pub use affine_coupling::CouplingModel;
 pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_variables_at};
 pub use films::{compare_views, eulerian_film, face_velocities, lagrangian_film};
 pub use model::FlowModel;
-pub use notebook::{residual_convergence, sde_vs_ode};
+pub use notebook::{ode_as_sde, residual_convergence, sde_vs_ode};
 pub use samples::standard_normal_samples;
 pub use views::{trajectory_check, EulerianView, LagrangianView};
 

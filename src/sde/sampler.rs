@@ -12,7 +12,7 @@ use crate::random::normal_pair;
 use rand::{rngs::StdRng, SeedableRng};
 
 /// Checks t0 <= times[0] <= ... <= 1, all finite, t0 >= 0, and a non-empty batch of points.
-fn check(x: &[f64], t0: f64, times: &[f64]) -> Result<(), String> {
+pub(super) fn check(x: &[f64], t0: f64, times: &[f64]) -> Result<(), String> {
     if x.is_empty() || !x.len().is_multiple_of(2) {
         return Err("sampler: need a non-empty batch of (x, y) points".into());
     }

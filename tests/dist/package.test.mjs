@@ -16,6 +16,7 @@ const ELEMENTS = [
   'js/notebook/coupling/element.js',
   'js/notebook/residual/element.js',
   'js/notebook/diffusion/element.js',
+  'js/notebook/ode-sde/element.js',
 ];
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8'));

@@ -41,6 +41,7 @@ export const STARTED = {
   'flow-coupling': ['training', 'paused', 'done'],
   'flow-residual': ['training', 'computing', 'ready'],
   'flow-diffusion': ['ready'],
+  'flow-ode-sde': ['ready'],
 };
 
 /** Waits until the element at `selector` has one of `states` in data-state; returns the state. */
