@@ -18,6 +18,7 @@ pub use evaluate::{Evaluation, MAX_EVAL, SLICED_PROJECTIONS};
 pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};
+use crate::pairing::ReflowPairs;
 use crate::target::Target;
 use crate::train::{FlowMatchingTrainer, TrainConfig, TrainError};
 
@@ -44,6 +45,16 @@ impl Flow {
     /// (see [`FlowMatchingTrainer::step_n`]).
     pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
         self.trainer.step_n(&self.target, losses)
+    }
+
+    /// One reflow step ([`crate::pairing::reflow`]): pairs `n` noise points (from `seed`) with the
+    /// current model's ODE images (RK4, `steps` steps, to the path's t_max) and trains on those
+    /// pairs from now on, starting from the current weights.
+    pub fn start_reflow(&mut self, n: usize, steps: usize, seed: u64) -> Result<(), String> {
+        let t_end = self.trainer.config().path.t_max();
+        let pairs = ReflowPairs::generate(&mut self.field(), n, t_end, steps, seed)?;
+        self.trainer.set_reflow(Some(pairs));
+        Ok(())
     }
 
     pub fn target(&self) -> &Target {
