@@ -18,7 +18,7 @@ pub use evaluate::{Evaluation, MAX_EVAL, SLICED_PROJECTIONS};
 pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};
-use crate::pairing::ReflowPairs;
+use crate::pairing::{ReflowPairs, ReflowPlan};
 use crate::target::Target;
 use crate::train::{FlowMatchingTrainer, TrainConfig, TrainError};
 
@@ -30,6 +30,7 @@ pub use crate::budget::MAX_POINTS;
 pub struct Flow {
     target: Target,
     trainer: FlowMatchingTrainer,
+    reflow: Option<ReflowPlan>,
 }
 
 impl Flow {
@@ -38,13 +39,39 @@ impl Flow {
         Ok(Self {
             target,
             trainer: FlowMatchingTrainer::new(config)?,
+            reflow: None,
         })
     }
 
-    /// Takes `losses.len()` training steps on the target, writing each batch loss
-    /// (see [`FlowMatchingTrainer::step_n`]).
+    /// The same flow, set to reflow itself by `plan` (see [`Flow::train`]).
+    pub fn with_reflow(mut self, plan: ReflowPlan) -> Self {
+        self.reflow = Some(plan);
+        self
+    }
+
+    /// Takes `losses.len()` training steps, writing each batch loss (see
+    /// [`FlowMatchingTrainer::step_n`]). With a reflow plan, the step that passes `plan.after`
+    /// first draws the pool from the model's ODE ([`Flow::start_reflow`], seeded by the config's
+    /// seed); the steps from then on train on it.
     pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
-        self.trainer.step_n(&self.target, losses)
+        let steps = self.trainer.steps();
+        match self.reflow {
+            Some(plan)
+                if self.trainer.reflow().is_none()
+                    && steps.saturating_add(losses.len() as u64) > plan.after =>
+            {
+                let (before, after) =
+                    losses.split_at_mut(plan.after.saturating_sub(steps) as usize);
+                if !before.is_empty() {
+                    self.trainer.step_n(&self.target, before)?;
+                }
+                let seed = self.trainer.config().seed;
+                self.start_reflow(plan.pairs, plan.steps, seed)
+                    .map_err(TrainError::Invalid)?;
+                self.trainer.step_n(&self.target, after)
+            }
+            _ => self.trainer.step_n(&self.target, losses),
+        }
     }
 
     /// One reflow step ([`crate::pairing::reflow`]): pairs `n` noise points (from `seed`) with the

@@ -12,7 +12,7 @@ pub mod reflow;
 mod tests;
 
 pub use assignment::Assignment;
-pub use reflow::ReflowPairs;
+pub use reflow::{ReflowPairs, ReflowPlan};
 
 /// Largest minibatch accepted for optimal-transport pairing (O(n^3) at worst; see
 /// examples/bench_coupling.rs for the measured cost).

@@ -97,3 +97,23 @@ impl ReflowPairs {
         }
     }
 }
+
+/// A model that reflows itself: `after` steps on the target, then a pool of `pairs` pairs from its
+/// own ODE (RK4, `steps` steps) and training on the pool from then on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReflowPlan {
+    pub after: u64,
+    pub pairs: usize,
+    pub steps: usize,
+}
+
+impl Default for ReflowPlan {
+    /// 2000 steps first (a usable M64 on the built-in targets), then 4096 pairs by RK4 with 20 steps.
+    fn default() -> Self {
+        Self {
+            after: 2000,
+            pairs: 4096,
+            steps: 20,
+        }
+    }
+}

@@ -4,7 +4,7 @@ use super::*;
 use crate::flow::Flow;
 use crate::integrate::Method;
 use crate::metrics::energy_distance;
-use crate::pairing::ReflowPairs;
+use crate::pairing::{ReflowPairs, ReflowPlan};
 use crate::random::fill_standard_normal;
 use rand::{rngs::StdRng, SeedableRng};
 
@@ -42,23 +42,22 @@ fn one_step_quality(flow: &Flow, n: usize) -> f64 {
 
 #[test]
 fn one_reflow_step_straightens_the_paths_and_improves_one_step_samples() {
-    let config = TrainConfig {
-        batch_size: 256,
-        learning_rate: 2e-3,
-        ..quick(3)
-    };
-    let mut base = Flow::new(gaussians(), config).unwrap();
-    base.train(&mut vec![0.0; 2000]).unwrap();
-    // Control: the same network trained as long again on independent pairs.
-    let mut control = base.clone();
-    control.train(&mut vec![0.0; 1500]).unwrap();
-    let mut reflowed = base.clone();
-    reflowed.start_reflow(8192, 40, 9).unwrap();
+    // The lab's setting: M64 at batch 256, learning rate 1e-3, 3000 steps; the reflowed model
+    // switches to its own pairs after 2000 (ReflowPlan::default), the control keeps independent ones.
+    let config = TrainConfig::default();
+    let mut control = Flow::new(gaussians(), config).unwrap();
+    control.train(&mut vec![0.0; 3000]).unwrap();
+    let plan = ReflowPlan::default();
+    let mut reflowed = Flow::new(gaussians(), config).unwrap().with_reflow(plan);
+    reflowed.train(&mut vec![0.0; 1999]).unwrap();
+    assert!(reflowed.trainer().reflow().is_none());
+    // One call across the switch: 1 step before it, the pool, 1000 steps on it.
+    reflowed.train(&mut vec![0.0; 1001]).unwrap();
+    assert_eq!(reflowed.trainer().steps(), 3000);
     assert_eq!(
         reflowed.trainer().reflow().map(ReflowPairs::len),
-        Some(8192)
+        Some(plan.pairs)
     );
-    reflowed.train(&mut vec![0.0; 1500]).unwrap();
 
     let n = 1000;
     let (s_control, s_reflow) = (straightness(&control, n), straightness(&reflowed, n));
