@@ -14,7 +14,7 @@ use crate::field::VelocityField;
 use crate::random::normal_pair;
 use rand::{rngs::StdRng, SeedableRng};
 
-use super::sampler::check;
+use super::sampler::{check, on_time_grid};
 
 /// ∇ log p_t(x) = (t v - x) / (1 - t) from the velocity v = u_t(x) of the linear path; t < 1
 /// (at t = 1 the relation holds only as a limit and this divides by zero).
@@ -72,21 +72,12 @@ pub fn flow_sde<F: VelocityField + ?Sized>(
     }
     let mut rng = StdRng::seed_from_u64(seed);
     let (mut v, mut dw) = (vec![0.0; x.len()], vec![0.0; x.len()]);
-    let h_nominal = (times[times.len() - 1] - t0) / steps as f64;
-    let mut out = Vec::with_capacity(times.len() * x.len());
-    let mut t = t0;
-    for &t_next in times {
-        let n = ((t_next - t) / h_nominal * (1.0 - 1e-12)).ceil().max(0.0) as usize;
-        let h = if n > 0 { (t_next - t) / n as f64 } else { 0.0 };
-        for k in 0..n {
-            for pair in dw.chunks_exact_mut(2) {
-                pair.copy_from_slice(&normal_pair(&mut rng).map(|z| h.sqrt() * z));
-            }
-            euler_maruyama_step(field, epsilon, t + k as f64 * h, h, x, &mut v, &dw);
+    let out = on_time_grid(x, t0, times, steps, |t, h, x| {
+        for pair in dw.chunks_exact_mut(2) {
+            pair.copy_from_slice(&normal_pair(&mut rng).map(|z| h.sqrt() * z));
         }
-        t = t_next;
-        out.extend_from_slice(x);
-    }
+        euler_maruyama_step(field, epsilon, t, h, x, &mut v, &dw);
+    });
     if x.iter().all(|v| v.is_finite()) {
         Ok(out)
     } else {
