@@ -59,7 +59,7 @@ export const LAB_SETTINGS = defineSettings([
       ot: both('Minibatch optimal transport (slower: an exact assignment per batch)', '小批次最佳傳輸（較慢：每個批次都要解一次精確指派）'),
       reflow: both(
         "Reflow (independent for 2000 steps, then the model's own pairs x₀ → ODE(x₀); costs one ODE solve of 4096 points)",
-        '重新流動（先以獨立配對訓練 2000 步，再改用模型自己的配對 x₀ → ODE(x₀)；代價是對 4096 個點解一次 ODE）',
+        '再流（reflow；先以獨立配對訓練 2000 步，再改用模型自己的配對 x₀ → ODE(x₀)；代價是對 4096 個點解一次 ODE）',
       ),
     },
   },
