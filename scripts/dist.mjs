@@ -51,6 +51,7 @@ function manifest() {
       './hutchinson.js': './js/notebook/hutchinson/element.js',
       './steps.js': './js/notebook/steps/element.js',
       './marginal.js': './js/notebook/marginal/element.js',
+      './ode-sde.js': './js/notebook/ode-sde/element.js',
       './core': { types: './pkg/flowlab.d.ts', default: './pkg/flowlab.js' },
       './core.wasm': './pkg/flowlab_bg.wasm',
       './package.json': './package.json',

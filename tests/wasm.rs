@@ -5,8 +5,8 @@
 use flowlab::bindings::{
     change_of_variables_1d, change_of_variables_2d, change_of_variables_at, compare_views,
     conditional_average_at, eulerian_film, face_velocities, lagrangian_film, marginal_field,
-    residual_convergence, sde_vs_ode, standard_normal_samples, trajectory_check, CouplingModel,
-    EulerianView, FlowModel, LagrangianView,
+    ode_as_sde, residual_convergence, sde_vs_ode, standard_normal_samples, trajectory_check,
+    CouplingModel, EulerianView, FlowModel, LagrangianView,
 };
 use js_sys::{Array, Float32Array, Float64Array, Object, Reflect};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -476,6 +476,35 @@ fn marginal_field_exports_give_closed_forms_and_refuse_bad_input() {
     assert!(at(&[1.0, 0.0], 0.5, &[0.0, 0.0, 1.0]).is_err());
     assert!(at(&[], 0.5, &[0.0, 0.0]).is_err());
     assert!(at(&[1.0, f64::INFINITY], 0.5, &[0.0, 0.0]).is_err());
+}
+
+#[wasm_bindgen_test]
+fn ode_as_sde_returns_one_row_set_per_epsilon_and_refuses_bad_input() {
+    let p = ode_as_sde(10.into(), 1.into(), 40.into(), 5.into(), f64s(&[0.5, 1.0])).unwrap();
+    assert_eq!(floats(&p, "times"), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
+    assert_eq!(floats(&p, "ode").len(), 5 * 20);
+    let sdes = Array::from(&get(&p, "sdes"));
+    assert_eq!(sdes.length(), 2);
+    assert_eq!(Float64Array::from(sdes.get(1)).length(), 5 * 20);
+    // The exact moments at t = 0: N(0, I).
+    assert_eq!(floats(&p, "exact")[..5], [0.0, 0.0, 1.0, 0.0, 1.0]);
+    let bad = |eps: JsValue| ode_as_sde(10.into(), 1.into(), 40.into(), 5.into(), eps);
+    assert!(message(bad(f64s(&[-1.0])).unwrap_err()).contains("each ε must be in"));
+    assert!(bad(f64s(&[])).is_err());
+    assert!(bad(JsValue::from_str("1")).is_err());
+    assert!(ode_as_sde(10.into(), 1.into(), 40.into(), 1.into(), f64s(&[1.0])).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_reflow_coupling_trains_on_its_own_pairs_after_2000_steps() {
+    let mut model = FlowModel::new(obj(&[("coupling", "reflow".into())])).unwrap();
+    let early = model.train_step(2000.into()).unwrap();
+    let late = model.train_step(200.into()).unwrap();
+    let mean = |xs: &[f32]| xs.iter().sum::<f32>() / xs.len() as f32;
+    let (before, after) = (mean(&early[1800..]), mean(&late[100..]));
+    assert!(after < 0.25 * before, "loss {before} -> {after}");
+    let typo = FlowModel::new(obj(&[("coupling", "reflwo".into())])).unwrap_err();
+    assert!(message(typo).contains("expected independent, ot or reflow"));
 }
 
 #[wasm_bindgen_test]

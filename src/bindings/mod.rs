@@ -26,7 +26,7 @@ pub use change::{change_of_variables_1d, change_of_variables_2d, change_of_varia
 pub use films::{compare_views, eulerian_film, face_velocities, lagrangian_film};
 pub use marginal::{conditional_average_at, marginal_field};
 pub use model::FlowModel;
-pub use notebook::{residual_convergence, sde_vs_ode};
+pub use notebook::{ode_as_sde, residual_convergence, sde_vs_ode};
 pub use probes::{hutchinson_study, hutchinson_study_linear};
 pub use samples::standard_normal_samples;
 pub use steps::{linear_errors_export, steps_study};

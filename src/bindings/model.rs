@@ -117,6 +117,10 @@ impl FlowModel {
             .map_err(|e| error(CONTEXT, e))?;
         let config = settings.train_config().map_err(|e| error(CONTEXT, e))?;
         let flow = Flow::new(target, config).map_err(|e| error(CONTEXT, e))?;
+        let flow = match settings.reflow() {
+            Some(plan) => flow.with_reflow(plan),
+            None => flow,
+        };
         Ok(FlowModel { flow })
     }
 

@@ -1,6 +1,7 @@
-//! Thin exports for two of the notebook's figures: residual flows converging to the ODE, and the
-//! diffusion's SDE next to its probability-flow ODE.
-//! The requests are checked and computed in `residual::request` and `sde::comparison`.
+//! Thin exports for three of the notebook's figures: residual flows converging to the ODE, the
+//! diffusion's SDE next to its probability-flow ODE, and flow matching's ODE read again as SDEs.
+//! The requests are checked and computed in `residual::request`, `sde::comparison` and
+//! `sde::reread`.
 
 use super::args::{arg, error};
 use super::convert::ObjectBuilder;
@@ -9,6 +10,7 @@ use crate::integrate::{DopriConfig, Method};
 use crate::residual::request::{residual_request, MAX_LEVELS, MAX_POINTS};
 use crate::residual::{convergence, Convergence};
 use crate::sde::comparison::{sde_paths, FRAMES, MAX_FRAMES};
+use crate::sde::reread::{ode_and_sdes, MAX_EPSILONS};
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
@@ -79,5 +81,35 @@ pub fn sde_vs_ode(
         .array("ode", &p.ode)
         .array("sde", &p.sde)
         .array("times", &p.times)
+        .build())
+}
+
+/// `ode_as_sde(n, seed, steps, frames, epsilons)`: `{ times, ode, sdes: [one per ε], exact }` on the
+/// linear path to 8 Gaussians; `ode` and each SDE hold `frames` rows of 2n values, `exact` the
+/// mean x, mean y, var x, cov xy, var y of p_t at each time.
+#[wasm_bindgen]
+pub fn ode_as_sde(
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] steps: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] frames: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Numbers")] epsilons: JsValue,
+) -> Result<JsValue, JsError> {
+    const CONTEXT: &str = "ode_as_sde";
+    let n = arg(CONTEXT, "n", &n).integer(0, u32::MAX.into())? as u32;
+    let seed = arg(CONTEXT, "seed", &seed).integer(0, u32::MAX.into())? as u32;
+    let steps = arg(CONTEXT, "steps", &steps).integer(0, u32::MAX.into())? as u32;
+    let frames = arg(CONTEXT, "frames", &frames).count(0, MAX_FRAMES)?;
+    let epsilons = arg(CONTEXT, "epsilons", &epsilons).numbers(MAX_EPSILONS)?;
+    let r = ode_and_sdes(n, seed, steps, frames, &epsilons).map_err(|e| error(CONTEXT, e))?;
+    let sdes = Array::new();
+    for rows in &r.sdes {
+        sdes.push(&js_sys::Float64Array::from(rows.as_slice()));
+    }
+    Ok(ObjectBuilder::default()
+        .array("times", &r.times)
+        .array("ode", &r.ode)
+        .set("sdes", sdes)
+        .array("exact", &r.exact)
         .build())
 }

@@ -1,7 +1,7 @@
 //! The options object of `new FlowModel(options)`: what to learn and how, as JavaScript names it.
 
 use crate::field::mlp::{Activation, MlpConfig};
-use crate::pairing::Pairing;
+use crate::pairing::{Pairing, ReflowPlan};
 use crate::path::{Linear, Path, Vp};
 use crate::target::{Points, Target};
 use crate::train::TrainConfig;
@@ -57,6 +57,11 @@ impl ModelSettings {
         }
     }
 
+    /// The reflow plan of coupling `'reflow'` (independent pairs first, then the model's own).
+    pub fn reflow(&self) -> Option<ReflowPlan> {
+        (self.coupling == "reflow").then(ReflowPlan::default)
+    }
+
     /// The validated training configuration.
     pub fn train_config(&self) -> Result<TrainConfig, String> {
         let path = match self.path.as_str() {
@@ -65,11 +70,11 @@ impl ModelSettings {
             other => return Err(format!("unknown path '{other}' (expected linear or vp)")),
         };
         let coupling = match self.coupling.as_str() {
-            "independent" => Pairing::Independent,
+            "independent" | "reflow" => Pairing::Independent,
             "ot" => Pairing::OptimalTransport,
             other => {
                 return Err(format!(
-                    "unknown coupling '{other}' (expected independent or ot)"
+                    "unknown coupling '{other}' (expected independent, ot or reflow)"
                 ))
             }
         };
@@ -104,6 +109,14 @@ mod tests {
         assert!(with(|s| s.path = "vq".into())
             .unwrap_err()
             .contains("unknown path 'vq'"));
+        let mut reflow = ModelSettings {
+            coupling: "reflow".into(),
+            ..ModelSettings::default()
+        };
+        assert_eq!(reflow.train_config().unwrap(), TrainConfig::default());
+        assert_eq!(reflow.reflow(), Some(ReflowPlan::default()));
+        reflow.coupling = "ot".into();
+        assert_eq!(reflow.reflow(), None);
         assert!(with(|s| s.coupling = "x".into())
             .unwrap_err()
             .contains("unknown coupling"));

@@ -32,7 +32,7 @@ export interface ModelOptions {
   jitter?: number;
   path?: string;
   sigma_min?: number;
-  coupling?: string;
+  coupling?: 'independent' | 'ot' | 'reflow';
   width?: number;
   depth?: number;
   activation?: string;

@@ -20,6 +20,7 @@ pub use steps::{Budgeted, StepsStudy, MAX_BUDGETS, MAX_NFE, MAX_STEPS_POINTS, PA
 pub use transport::{Transport, MAX_TRAJECTORY_VALUES};
 
 use crate::field::mlp::{Mlp, MlpField};
+use crate::pairing::{ReflowPairs, ReflowPlan};
 use crate::target::Target;
 use crate::train::{FlowMatchingTrainer, TrainConfig, TrainError};
 
@@ -31,6 +32,7 @@ pub use crate::budget::MAX_POINTS;
 pub struct Flow {
     target: Target,
     trainer: FlowMatchingTrainer,
+    reflow: Option<ReflowPlan>,
 }
 
 impl Flow {
@@ -39,13 +41,49 @@ impl Flow {
         Ok(Self {
             target,
             trainer: FlowMatchingTrainer::new(config)?,
+            reflow: None,
         })
     }
 
-    /// Takes `losses.len()` training steps on the target, writing each batch loss
-    /// (see [`FlowMatchingTrainer::step_n`]).
+    /// The same flow, set to reflow itself by `plan` (see [`Flow::train`]).
+    pub fn with_reflow(mut self, plan: ReflowPlan) -> Self {
+        self.reflow = Some(plan);
+        self
+    }
+
+    /// Takes `losses.len()` training steps, writing each batch loss (see
+    /// [`FlowMatchingTrainer::step_n`]). With a reflow plan, the step that passes `plan.after`
+    /// first draws the pool from the model's ODE ([`Flow::start_reflow`], seeded by the config's
+    /// seed); the steps from then on train on it.
     pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
-        self.trainer.step_n(&self.target, losses)
+        let steps = self.trainer.steps();
+        match self.reflow {
+            Some(plan)
+                if self.trainer.reflow().is_none()
+                    && steps.saturating_add(losses.len() as u64) > plan.after =>
+            {
+                let (before, after) =
+                    losses.split_at_mut(plan.after.saturating_sub(steps) as usize);
+                if !before.is_empty() {
+                    self.trainer.step_n(&self.target, before)?;
+                }
+                let seed = self.trainer.config().seed;
+                self.start_reflow(plan.pairs, plan.steps, seed)
+                    .map_err(TrainError::Invalid)?;
+                self.trainer.step_n(&self.target, after)
+            }
+            _ => self.trainer.step_n(&self.target, losses),
+        }
+    }
+
+    /// One reflow step ([`crate::pairing::reflow`]): pairs `n` noise points (from `seed`) with the
+    /// current model's ODE images (RK4, `steps` steps, to the path's t_max) and trains on those
+    /// pairs from now on, starting from the current weights.
+    pub fn start_reflow(&mut self, n: usize, steps: usize, seed: u64) -> Result<(), String> {
+        let t_end = self.trainer.config().path.t_max();
+        let pairs = ReflowPairs::generate(&mut self.field(), n, t_end, steps, seed)?;
+        self.trainer.set_reflow(Some(pairs));
+        Ok(())
     }
 
     pub fn target(&self) -> &Target {

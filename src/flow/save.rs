@@ -135,7 +135,12 @@ impl Flow {
             seed,
         };
         let trainer = FlowMatchingTrainer::with_network(config, net, steps)?;
-        Ok(Self { target, trainer })
+        // A reflow plan and its pool are not saved: a loaded flow trains on the target.
+        Ok(Self {
+            target,
+            trainer,
+            reflow: None,
+        })
     }
 }
 

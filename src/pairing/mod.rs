@@ -7,10 +7,12 @@
 //! O(n^3) at worst); paths then cross less and the learned flow is straighter.
 
 pub mod assignment;
+pub mod reflow;
 #[cfg(test)]
 mod tests;
 
 pub use assignment::Assignment;
+pub use reflow::{ReflowPairs, ReflowPlan};
 
 /// Largest minibatch accepted for optimal-transport pairing (O(n^3) at worst; see
 /// examples/bench_coupling.rs for the measured cost).

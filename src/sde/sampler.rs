@@ -12,7 +12,7 @@ use crate::random::normal_pair;
 use rand::{rngs::StdRng, SeedableRng};
 
 /// Checks t0 <= times[0] <= ... <= 1, all finite, t0 >= 0, and a non-empty batch of points.
-fn check(x: &[f64], t0: f64, times: &[f64]) -> Result<(), String> {
+pub(super) fn check(x: &[f64], t0: f64, times: &[f64]) -> Result<(), String> {
     if x.is_empty() || !x.len().is_multiple_of(2) {
         return Err("sampler: need a non-empty batch of (x, y) points".into());
     }
@@ -67,6 +67,32 @@ pub fn reverse_sde(
         ));
     }
     let mut rng = StdRng::seed_from_u64(seed);
+    let out = on_time_grid(x, t0, times, steps, |t, h, x| {
+        for p in x.chunks_exact_mut(2) {
+            let (drift, g) = model.reverse_sde(t, [p[0], p[1]]);
+            let z = normal_pair(&mut rng);
+            for i in 0..2 {
+                p[i] += h * drift[i] + g * h.sqrt() * z[i];
+            }
+        }
+    });
+    if x.iter().all(|v| v.is_finite()) {
+        Ok(out)
+    } else {
+        Err("sampler: the SDE state became non-finite".into())
+    }
+}
+
+/// Runs `step(t, h, x)` over equal steps from t0 through `times`, nominal step
+/// (t_last - t0)/steps, each interval between output times split into equal steps no longer than
+/// that; records x at every output time (`times.len()` rows of 2n values).
+pub(super) fn on_time_grid(
+    x: &mut [f64],
+    t0: f64,
+    times: &[f64],
+    steps: usize,
+    mut step: impl FnMut(f64, f64, &mut [f64]),
+) -> Vec<f64> {
     let h_nominal = (times[times.len() - 1] - t0) / steps as f64;
     let mut out = Vec::with_capacity(times.len() * x.len());
     let mut t = t0;
@@ -74,21 +100,10 @@ pub fn reverse_sde(
         let n = ((t_next - t) / h_nominal * (1.0 - 1e-12)).ceil().max(0.0) as usize;
         let h = if n > 0 { (t_next - t) / n as f64 } else { 0.0 };
         for k in 0..n {
-            let tk = t + k as f64 * h;
-            for p in x.chunks_exact_mut(2) {
-                let (drift, g) = model.reverse_sde(tk, [p[0], p[1]]);
-                let z = normal_pair(&mut rng);
-                for i in 0..2 {
-                    p[i] += h * drift[i] + g * h.sqrt() * z[i];
-                }
-            }
+            step(t + k as f64 * h, h, x);
         }
         t = t_next;
         out.extend_from_slice(x);
     }
-    if x.iter().all(|v| v.is_finite()) {
-        Ok(out)
-    } else {
-        Err("sampler: the SDE state became non-finite".into())
-    }
+    out
 }

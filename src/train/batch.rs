@@ -1,6 +1,6 @@
 //! One minibatch of flow matching, drawn into buffers allocated once.
 
-use crate::pairing::Coupler;
+use crate::pairing::{Coupler, ReflowPairs};
 use crate::path::Path;
 use crate::random::fill_standard_normal;
 use crate::target::Target;
@@ -65,5 +65,17 @@ impl Batch {
         let cost = coupler.pair(&self.x0, &self.drawn, &mut self.x1);
         path.sample_conditional(&self.x0, &self.x1, &self.t, &mut self.xt, &mut self.ut);
         cost
+    }
+
+    /// Draws a batch from a reflow pool instead: pairs (x0, x̂1) from `pairs` (x̂1 also written to
+    /// `drawn`), then times, then x_t and u_t.
+    pub fn draw_reflow<R: Rng + ?Sized>(&mut self, pairs: &ReflowPairs, path: &Path, rng: &mut R) {
+        pairs.draw(rng, &mut self.x0, &mut self.x1);
+        self.drawn.copy_from_slice(&self.x1);
+        let t_max = path.t_max();
+        for t in &mut self.t {
+            *t = t_max * rng.random::<f64>();
+        }
+        path.sample_conditional(&self.x0, &self.x1, &self.t, &mut self.xt, &mut self.ut);
     }
 }

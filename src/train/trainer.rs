@@ -5,7 +5,7 @@ use super::rehearsal::Rehearsal;
 use super::{Batch, NonFinite, TrainConfig, TrainError};
 use crate::field::mlp::{Mlp, Workspace};
 use crate::optim::Adam;
-use crate::pairing::Coupler;
+use crate::pairing::{Coupler, ReflowPairs};
 use crate::target::Target;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
@@ -26,6 +26,7 @@ pub struct FlowMatchingTrainer {
     rehearsal: Rehearsal,
     ws: Workspace<f32>,
     coupler: Coupler,
+    reflow: Option<ReflowPairs>,
     rng: StdRng,
     batch: Batch,
     grad: Vec<f32>,
@@ -56,6 +57,7 @@ impl FlowMatchingTrainer {
         Ok(Self {
             rehearsal: Rehearsal::new(net.params(), &adam),
             coupler: Coupler::new(config.coupling, config.batch_size)?,
+            reflow: None,
             rng: StdRng::seed_from_u64(seed),
             batch: Batch::new(config.batch_size),
             grad: vec![0.0; net.n_params()],
@@ -67,7 +69,7 @@ impl FlowMatchingTrainer {
         })
     }
 
-    /// One step on a batch from `target`; returns the batch loss L = mean_b ||v - u_t||² before
+    /// One step on a batch from `target` (or from the reflow pool, if set); returns the batch loss L = mean_b ||v - u_t||² before
     /// the update.
     ///
     /// The network computes F.mse_loss, (1/2B) Σ_b ||v - u||², and its gradient; both are doubled
@@ -79,8 +81,13 @@ impl FlowMatchingTrainer {
         let step = self.steps.saturating_add(1);
         let diverged = |cause| TrainError::Diverged { step, cause };
         let path = self.config.path;
-        self.batch
-            .draw(target, &path, &mut self.coupler, &mut self.rng);
+        match &self.reflow {
+            Some(pairs) => self.batch.draw_reflow(pairs, &path, &mut self.rng),
+            None => {
+                self.batch
+                    .draw(target, &path, &mut self.coupler, &mut self.rng);
+            }
+        }
         let b = &self.batch;
         let mse = self
             .net
@@ -126,6 +133,17 @@ impl FlowMatchingTrainer {
         self.rehearsal.reset(self.net.params(), &self.adam);
         self.config.learning_rate = lr;
         Ok(())
+    }
+
+    /// Trains from now on on the pairs of a reflow pool (the target and the coupling are then
+    /// unused), or again on the target with `None`.
+    pub fn set_reflow(&mut self, pairs: Option<ReflowPairs>) {
+        self.reflow = pairs;
+    }
+
+    /// The reflow pool being trained on, if any.
+    pub fn reflow(&self) -> Option<&ReflowPairs> {
+        self.reflow.as_ref()
     }
 
     pub fn config(&self) -> &TrainConfig {

@@ -19,6 +19,7 @@ const ELEMENTS = [
   'js/notebook/hutchinson/element.js',
   'js/notebook/steps/element.js',
   'js/notebook/marginal/element.js',
+  'js/notebook/ode-sde/element.js',
 ];
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8'));

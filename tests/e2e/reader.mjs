@@ -44,6 +44,7 @@ export const STARTED = {
   'flow-hutchinson': ['training', 'computing', 'ready'],
   'flow-steps': ['training', 'computing', 'ready'],
   'flow-marginal': ['training', 'computing', 'ready'],
+  'flow-ode-sde': ['ready'],
 };
 
 /** Waits until the element at `selector` has one of `states` in data-state; returns the state. */

@@ -126,7 +126,7 @@ test('unicode and malformed escapes are quoted as written, whole code points kep
   assert.deepEqual(messages, [
     'target=%E0%A4%A is not one of 8gaussians, moons, checkerboard, pinwheel, 2spirals, circles, rings, swissroll, drawn, csv; using 8gaussians',
     'path=🙂 is not one of linear, vp; using linear',
-    'coupling=e\u0301 is not one of independent, ot; using independent',
+    'coupling=e\u0301 is not one of independent, ot, reflow; using independent',
   ]);
   const cut = checkParsed(`#target=${encodeURIComponent('🙂'.repeat(50))}`).messages[0];
   assert.ok(cut.startsWith(`target=${'🙂'.repeat(39)}…`), cut);

@@ -53,10 +53,14 @@ export const LAB_SETTINGS = defineSettings([
     type: 'enum',
     label: both('Coupling of noise and data', '雜訊與資料的配對'),
     default: 'independent',
-    values: ['independent', 'ot'],
+    values: ['independent', 'ot', 'reflow'],
     labels: {
       independent: both('Independent', '獨立配對'),
       ot: both('Minibatch OT (about 11× slower a step)', '小批次最佳傳輸（每步約慢 11 倍）'),
+      reflow: both(
+        'Reflow (own pairs x₀ → ODE(x₀) after 2000 steps)',
+        '再流（2000 步後改用模型自己的配對 x₀ → ODE(x₀)）',
+      ),
     },
   },
   { key: 'width', type: 'int', label: both('Hidden units per layer', '每層隱藏單元數'), default: 64, min: 8, max: 256 },

@@ -1,6 +1,7 @@
 //! Tests of the diffused mixture: closed forms first, then the two samplers.
 
 mod comparison;
+mod flow_sde;
 mod samplers;
 mod score;
 

@@ -4,6 +4,7 @@ mod couplings;
 mod determinism;
 mod divergence;
 mod loss;
+mod reflow;
 mod settings;
 
 use super::TrainConfig;
