@@ -10,7 +10,7 @@ import { trainInChunks } from '../training.js';
 const LINEAR_A = [0.4, 1.0, -0.6, -0.2];
 const LINEAR_BOX = [-4, 4, -4, 4];
 const LEARNING_RATE = 3e-3;
-const METHOD = { method: 'rk4', steps: 16 };
+const METHOD = /** @type {const} */ ({ method: 'rk4', steps: 16 });
 
 let trained = null; // the FlowModel, once trained
 let kind = 'linear'; // which field the studies use

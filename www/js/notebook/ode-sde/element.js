@@ -15,6 +15,7 @@ import { EPSILONS, READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { againstExact, meanDistance } from './agreement.js';
 import { ODE_SDE_STRINGS } from './strings.js';
 import { pick } from '../../kit/lang.js';
+import { onActivate, setDisabled } from '../../kit/disabled.js';
 import { createPlayer } from '../player.js';
 import { watchVisibility } from '../../kit/visible.js';
 
@@ -108,7 +109,7 @@ function createOdeSdeFigure(host) {
 
   async function full() {
     host.dataset.state = 'computing';
-    resample.disabled = true;
+    setDisabled(resample, true);
     try {
       const samplers = 1 + EPSILONS.length;
       const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / (samplers * settings.points)));
@@ -116,7 +117,7 @@ function createOdeSdeFigure(host) {
       status.say('ready', settings.points, settings.steps);
       host.dataset.state = 'ready';
     } finally {
-      resample.disabled = false;
+      setDisabled(resample, false);
     }
   }
 
@@ -158,7 +159,7 @@ function createOdeSdeFigure(host) {
   });
   noise.addEventListener('change', invalidate);
   playButton.addEventListener('click', player.toggle);
-  resample.addEventListener('click', () => {
+  onActivate(resample, () => {
     state.seed = (state.seed + 1) % 2 ** 31;
     full().catch(fail);
   });
