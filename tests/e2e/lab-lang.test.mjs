@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, startSession, waitReady } from './harness.mjs';
+import { trainFromScratch } from './lab.mjs';
 
 const CJK = /[\u3400-\u9fff]/;
 let session;
@@ -54,7 +55,7 @@ const step = async (page) => Number(await page.getAttribute('flow-lab dd[data-ke
 test('switching the page to zh-Hant relabels the running lab and training goes on', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}lab.html`);
   assert.equal(await waitReady(page), 'true');
-  await page.click('flow-lab .fl-reset'); // it opens trained: train from scratch, to switch while training
+  await trainFromScratch(page, 'flow-lab', 250); // it opens trained: train from scratch, to switch while training
   await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 250);
   const english = await labWords(page);
   assert.equal(english.step, 'Step');

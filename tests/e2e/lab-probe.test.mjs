@@ -1,12 +1,13 @@
 // The lab answers the pointer (issue 14, point 3): over a density panel it reads out p and log p
 // from both views and exactly, marks the point in every panel, and the exact value is the core's
-// log_density (called here directly, in Node, on the same network trained the same way); over the
+// log_density (called here directly, in Node, on the same network: the shipped weights); over the
 // particles it draws the trajectory of the particle under the pointer.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
 import { defaults } from '../../www/js/kit/settings.js';
-import { BUDGET, modelOptions } from '../../www/js/lab/config.js';
+import { BUDGET } from '../../www/js/lab/config.js';
 import { loadCore } from '../boundary/core.mjs';
 import { openPage, screenshot, startSession, waitReady } from './harness.mjs';
 import { densitiesReady, slide, statusText } from './lab.mjs';
@@ -19,12 +20,12 @@ after(async () => {
   await session?.close();
 });
 
-/** The lab's default network, trained in Node to `steps` steps as the lab trains it. */
-async function trainedHere(steps) {
+/** The lab's default network as it opens: the shipped weights of www/weights/ (weights.js). */
+async function shippedHere() {
   const { api } = await loadCore();
-  const model = new api.FlowModel(modelOptions(defaults(LAB_SETTINGS)));
-  while (model.steps() < steps) model.train_step(Math.min(500, steps - model.steps()));
-  return model;
+  const index = JSON.parse(readFileSync(new URL('../../www/weights/index.json', import.meta.url), 'utf8'));
+  const entry = index.models.find((m) => m.settings.target === defaults(LAB_SETTINGS).target);
+  return api.FlowModel.load(readFileSync(new URL(`../../www/weights/${entry.file}`, import.meta.url)));
 }
 
 /** Client coordinates of the world point [x, y] in the panel `key` of the lab's density views. */
@@ -68,7 +69,8 @@ test('the density read-out against log_density, the marks, and the hovered traje
   assert.match(await page.getAttribute('flow-lab .fl-status', 'title'), /^FlowLab core \d+\.\d+\.\d+$/);
   assert.match(await page.textContent('flow-lab .fl-probe'), /^Point at a density panel/);
 
-  const model = await trainedHere(BUDGET.autoSteps);
+  const model = await shippedHere();
+  assert.equal(model.steps(), BUDGET.autoSteps);
   // Where p is large the views are checked against the exact value too; between the modes at
   // t = 1 the mesh is stretched thin and its linear interpolation of p is far off (there only the
   // exact value is checked).

@@ -5,6 +5,18 @@ export function statusText(page, lab = 'flow-lab') {
   return page.textContent(`${lab} .fl-status`);
 }
 
+/**
+ * Presses "Train from scratch" and waits until the new network is in place (the step read-out
+ * below `below`), so that a later wait on the step does not read the shipped model's 3000.
+ */
+export async function trainFromScratch(page, lab = 'flow-lab', below = 100) {
+  await page.click(`${lab} .fl-reset`);
+  await page.waitForFunction(
+    ([sel, n]) => Number(document.querySelector(`${sel} [data-key=step]`).dataset.value) < n,
+    [lab, below],
+  );
+}
+
 /** One number of the read-outs (NaN while unknown). */
 export async function readout(page, key, lab = 'flow-lab') {
   const text = await page.getAttribute(`${lab} dd[data-key=${key}]`, 'data-value');

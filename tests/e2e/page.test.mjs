@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession, waitReady } from './harness.mjs';
-import { densitiesReady, readout, readouts, statusText } from './lab.mjs';
+import { densitiesReady, readout, readouts, statusText, trainFromScratch } from './lab.mjs';
 
 let session;
 let defaultDensity = null; // the Eulerian view's pixels of the default page, from the first test
@@ -31,7 +31,7 @@ test('the page trains 8 Gaussians on its own and both density views agree', asyn
   assert.ok(flow.colours >= 3 && flow.luminanceStd > 1, `flow figure is blank: ${JSON.stringify(flow)}`);
   // It opens with the shipped trained model (www/weights/), then learns again from scratch.
   assert.equal(await readout(page, 'step'), 3000);
-  await page.click('flow-lab .fl-reset');
+  await trainFromScratch(page);
 
   // The loss (mean of the last 50 steps) falls between step ~100 and step ~1000.
   await page.waitForFunction(() => Number(document.querySelector('flow-lab [data-key=step]').dataset.value) >= 100);

@@ -234,6 +234,7 @@ export function createSession({ client, densityClients, progress, say, onUpdate,
     say('configure', null);
     say('weights', model.weightsError && ((w) => w.weightsRefused(model.weightsError)));
     const trained = Boolean(shipped) && !model.weightsError;
+    finished = trained && model.steps >= BUDGET.autoSteps; // shipped weights are a finished run
     Object.assign(data, { model: { ...model, n: BUDGET.lagrangian.n, settings: next }, step: model.steps });
     Object.assign(data, { frames: null, films: null, arrows: null, check: null, selected: -1, trained });
     data.history.clear();
