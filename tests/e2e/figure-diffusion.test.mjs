@@ -56,7 +56,7 @@ test('the SDE and its probability-flow ODE share their marginals', async () => {
   // exact r^2/2 + sigma^2 of the 8 Gaussians.
   for (const axis of [0, 1]) {
     const end = await readAt(page, 1000, axis);
-    assert.match(end.time, /t_max/);
+    assert.match(end.time, /tₘₐₓ/);
     assert.ok(Math.abs(end.dmean.value) < 4, `axis ${axis}: mean difference ${JSON.stringify(end.dmean)}`);
     assert.ok(Math.abs(end.dvar.value) < 4, `axis ${axis}: variance difference ${JSON.stringify(end.dvar)}`);
     assert.ok(Math.abs(end.means.sde) < 0.3 && Math.abs(end.means.ode) < 0.3, JSON.stringify(end.means));
