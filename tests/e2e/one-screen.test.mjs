@@ -1,8 +1,9 @@
-// One screen per figure, opening trained (issue 14, points 1 and 2): at 1280 x 800 the figures of
-// sections 2, 4, 5 and 6 are at most 800 px tall and do not move once started (no layout shift in
-// their region, the same height before and after their work); sections 4-6 show the shipped
-// trained model (www/weights/) within a second of scrolling into view; switching the lab's target
-// starts within a second; damaged weights give a message and training from scratch.
+// One screen per figure, opening trained (issue 14, points 1, 2 and 6): at 1280 x 800 the figures
+// of sections 2, 4, 5, 6 and 7 are at most 800 px tall and do not move once started (no layout shift
+// in their region, the same height before and after their work); the paths and points of section 7's
+// panels stay out of the band of their titles; sections 4-6 show the shipped trained model
+// (www/weights/) within a second of scrolling into view; switching the lab's target starts within a
+// second; damaged weights give a message and training from scratch.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -39,13 +40,32 @@ const FIGURES = [
   { section: 'flow-matching', element: 'flow-lab' },
 ];
 
+/** The height of the element at `selector`. */
+const heightOf = (page, selector) =>
+  page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+
+/** The layout shift so far in the section `id`. */
+const shiftIn = (page, id) =>
+  page.evaluate((i) => window.__shifts.filter((s) => s.sections.includes(i)).reduce((sum, s) => sum + s.value, 0), id);
+
+/** Asserts that the figure at `selector` is at most 800 px tall, as tall as at `first`, and did not move. */
+async function assertOneScreen(page, selector, section, first) {
+  const last = await heightOf(page, selector);
+  const shift = await shiftIn(page, section);
+  console.log(`# ${selector.slice(1)}: ${first.toFixed(1)} px at start, ${last.toFixed(1)} px later, layout shift ${shift.toFixed(5)}`);
+  assert.ok(last <= 800, `${selector} is ${last} px tall`);
+  assert.ok(Math.abs(last - first) < 1, `${selector} grew from ${first} to ${last} px`);
+  assert.ok(shift < 0.005, `${selector} moved: layout shift ${shift}`);
+  return last;
+}
+
 test('figures of sections 2, 4, 5, 6 fit 1280 x 800, do not move, and 4-6 open trained', async () => {
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(watchShifts);
   await page.goto(`${session.url}index.html`, { waitUntil: 'load' });
   for (const { section, element } of FIGURES) {
     const selector = `#${section} ${element}`;
-    const height = () => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+    const height = () => heightOf(page, selector);
     await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
     const shown = Date.now();
     const first = await height();
@@ -78,15 +98,7 @@ test('figures of sections 2, 4, 5, 6 fit 1280 x 800, do not move, and 4-6 open t
       )
       .catch(() => {});
     if (element === 'flow-coupling') await page.waitForTimeout(6000);
-    const last = await height();
-    const shift = await page.evaluate(
-      (id) => window.__shifts.filter((s) => s.sections.includes(id)).reduce((sum, s) => sum + s.value, 0),
-      section,
-    );
-    console.log(`# ${section}: ${first.toFixed(1)} px at start, ${last.toFixed(1)} px later, layout shift ${shift.toFixed(5)}`);
-    assert.ok(last <= 800, `${selector} is ${last} px tall`);
-    assert.ok(Math.abs(last - first) < 1, `${selector} grew from ${first} to ${last} px`);
-    assert.ok(shift < 0.005, `${selector} moved: layout shift ${shift}`);
+    const last = await assertOneScreen(page, selector, section, first);
     if (section === 'continuous-time') {
       // Training from scratch brings the progress bar into its kept room: nothing moves.
       await page.click(`${selector} .fl-reset`);
@@ -96,6 +108,64 @@ test('figures of sections 2, 4, 5, 6 fit 1280 x 800, do not move, and 4-6 open t
       assert.ok(step < 3000, `Train from scratch left step ${step}`);
       assert.ok(Math.abs(training - last) < 1, `${selector} is ${training} px tall while training, ${last} before`);
       await page.click(`${selector} .fl-train`); // pause, to leave the machine to the next figures
+    }
+  }
+  await page.close();
+});
+
+/** Section 7's figures and their two path panels (diffusion/draw.js drawPanel). */
+const APPENDIX = [
+  { element: 'flow-ode-sde', panels: ['.fo-ode', '.fo-sde'] },
+  { element: 'flow-diffusion', panels: ['.fd-sde', '.fd-ode'] },
+];
+/** The band of a panel's title and time, in CSS px: the title from 8 px, the time from 26 px. */
+const TITLE = { top: 8, bottom: 20 };
+/** The strip between the time (12 px text from 26 px) and the plot (from 44 px). */
+const STRIP = { top: 41, bottom: 44 };
+
+/**
+ * In the canvas at `selector`, the number of drawn (not transparent) pixels in the rows from
+ * `top` to `bottom` CSS px: the panels are cleared to transparent and draw on the page's colour.
+ */
+function drawnIn([selector, { top, bottom }]) {
+  const canvas = document.querySelector(selector);
+  const scale = canvas.width / canvas.getBoundingClientRect().width;
+  const [y0, y1] = [Math.round(top * scale), Math.round(bottom * scale)];
+  const { data } = canvas.getContext('2d').getImageData(0, y0, canvas.width, y1 - y0);
+  let drawn = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+  return drawn;
+}
+
+test('the figures of section 7 fit 1280 x 800, do not move, and keep their titles clear', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(watchShifts);
+  await page.goto(`${session.url}index.html`, { waitUntil: 'load' });
+  for (const { element, panels } of APPENDIX) {
+    const selector = `#appendix-diffusion ${element}`;
+    await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+    const first = await heightOf(page, selector);
+    await page.waitForFunction((s) => document.querySelector(s).dataset.state === 'ready', selector, { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await assertOneScreen(page, selector, 'appendix-diffusion', first);
+    // At five times from noise to data, nothing of the plot is drawn between the time and the plot.
+    for (const value of [0, 250, 500, 750, 1000]) {
+      await page.$eval(
+        `${selector} .fd-slider`,
+        async (input, v) => {
+          input.value = String(v);
+          input.dispatchEvent(new Event('input'));
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        },
+        value,
+      );
+      for (const panel of panels) {
+        const canvas = `${selector} ${panel}`;
+        const title = await page.evaluate(drawnIn, [canvas, TITLE]);
+        const strip = await page.evaluate(drawnIn, [canvas, STRIP]);
+        assert.ok(title > 0, `${canvas} at slider ${value}: no title`);
+        assert.equal(strip, 0, `${canvas} at slider ${value}: ${strip} pixels drawn under the title`);
+      }
     }
   }
   await page.close();

@@ -87,5 +87,5 @@ export function drawHistograms(canvas, { sde, ode, t, axis }, theme, words) {
   const top = Math.max(...exact, ...series.flatMap((s) => s.y));
   series.push({ label: '', x: [RANGE[0]], y: [HEADROOM * top], color: 'transparent' });
   const options = { theme, dpr, title: words.histTitle(name, t), xLabel: name, yLabel: words.density };
-  return drawLinePlot(ctx, { x: 0, y: 0, width: width - 14, height }, series, options);
+  return drawLinePlot(ctx, { x: 0, y: 8, width: width - 14, height: height - 8 }, series, options);
 }

@@ -1,5 +1,5 @@
-// The DOM of <flow-diffusion>: the SDE and ODE panels, the controls (play, time, coordinate, new
-// samples), the histograms, the readouts, a progress bar, the status line and the caption.
+// The DOM of <flow-diffusion>: the SDE and ODE panels and the histograms in one row, the controls
+// (play, time, coordinate, new samples), the readouts, a progress bar, the status line and the caption.
 import { readoutsHtml } from '../figure-parts.js';
 
 /** Steps of the time slider (its value / SLIDER_MAX is the fraction of the frames). */
@@ -11,6 +11,7 @@ export const TEMPLATE = `
     <div class="fd-panels">
       <canvas class="kit-canvas fd-sde"></canvas>
       <canvas class="kit-canvas fd-ode"></canvas>
+      <canvas class="fd-hist"></canvas>
     </div>
     <div class="fd-controls">
       <button type="button" class="fd-play"></button>
@@ -21,7 +22,6 @@ export const TEMPLATE = `
         <select class="fd-axis"><option value="0">x</option><option value="1">y</option></select></label>
       <button type="button" class="fd-resample"></button>
     </div>
-    <canvas class="fd-hist"></canvas>
     ${readoutsHtml('nb-readouts fd-readouts', READOUTS)}
     <div class="fd-progress"></div>
     <p class="nb-status" role="status"></p>
