@@ -336,7 +336,7 @@ export function createLab(host, options) {
 
   // --- start ---------------------------------------------------------------------------------
   for (const part of hide) {
-    if (part === 'controls') ui.controls.hidden = ui.targets.hidden = true;
+    if (part === 'controls') ui.left.hidden = true;
     if (part === 'toolbar') ui.root.querySelector('.fl-bar').hidden = true;
   }
   if (matchMedia('(max-width: 720px)').matches) ui.controls.open = false;

@@ -49,7 +49,7 @@ export function buildLayout(host) {
   const loop = make(doc, 'input', { type: 'checkbox', className: 'fl-loop' });
   const loopText = make(doc, 'span');
   const counter = make(doc, 'span', { className: 'fl-counter' });
-  // The progress bar sits in the tool bar, so that it appears and goes without moving the page.
+  // The progress bar sits in the tool bar, in room kept for it: it appears and goes without moving the page.
   const progress = make(doc, 'div', { className: 'fl-progress' });
   const bar = make(doc, 'div', { className: 'fl-bar' }, [
     make(doc, 'div', { className: 'fl-group' }, [train, step, reset]),
@@ -59,8 +59,8 @@ export function buildLayout(host) {
       make(doc, 'label', { className: 'fl-speed-label' }, [speedText, speed]),
       make(doc, 'label', { className: 'fl-loop-label' }, [loop, loopText]),
     ]),
-    counter,
-    progress,
+    // The counter and the progress bar share one slot: the bar, while a task runs, covers the counter.
+    make(doc, 'div', { className: 'fl-meter' }, [counter, progress]),
   ]);
   const targets = make(doc, 'div', { className: 'fl-targets' }); // thumbnails.js
   const messages = make(doc, 'ul', { className: 'fl-messages' });
@@ -109,13 +109,13 @@ export function buildLayout(host) {
   const plots = make(doc, 'section', { className: 'fl-section fl-plots' }, [...Object.values(plotCanvases), checkNote]);
   const side = make(doc, 'div', { className: 'fl-side' }, [readouts, plots]);
   const figures = make(doc, 'div', { className: 'fl-figures' }, [flow, side, density]);
+  const left = make(doc, 'div', { className: 'fl-left' }, [targets, controls]); // hidden with 'controls'
   const status = make(doc, 'p', { className: 'fl-status' });
   status.setAttribute('role', 'status');
   const root = make(doc, 'div', { className: 'fl-lab' }, [
     bar,
-    targets,
     messages,
-    make(doc, 'div', { className: 'fl-main' }, [controls, figures]),
+    make(doc, 'div', { className: 'fl-main' }, [left, figures]),
     status,
   ]);
   host.replaceChildren(root);
@@ -137,6 +137,7 @@ export function buildLayout(host) {
     progress,
     form,
     controls,
+    left,
     summary,
     link,
     sections: { flow, density, plots, readouts },

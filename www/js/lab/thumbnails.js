@@ -65,7 +65,10 @@ export function createThumbnails(container, spec, { samples, onPick }) {
     for (const { name, button } of buttons) button.setAttribute('aria-pressed', String(name === target));
   };
   const relabel = (lang) => {
-    for (const { name, label } of buttons) label.textContent = textOf(spec.labels[name], lang);
+    for (const { name, button, label } of buttons) {
+      label.textContent = textOf(spec.labels[name], lang);
+      button.title = label.textContent; // the name, where a wide screen shows only the picture
+    }
   };
   return { show, relabel, draw };
 }
