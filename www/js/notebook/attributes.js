@@ -12,6 +12,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  *   { value, values: [...] }        one of `values`
  * Returns { values: { name: value }, notes: [strings] }, one note per attribute that was not
  * usable as written, such as 'k="many" is not a number; using 8'.
+ * @param {Element} element @param {Record<string, object>} specs
+ * @returns {{ values: Record<string, any>, notes: string[] }}
  */
 export function readAttributes(element, specs) {
   const values = {};

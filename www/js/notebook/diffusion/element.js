@@ -4,13 +4,10 @@
 //   <script type="module" src=".../js/notebook/diffusion/element.js"></script>
 //   <flow-diffusion points="1500" steps="250" seed="1"></flow-diffusion>
 import { setSubscripted } from '../../kit/subscripts.js';
-import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
-import { onActivate, setDisabled } from '../../kit/disabled.js';
-import { watchTheme } from '../../kit/theme.js';
-import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
-import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, setReadout } from '../figure-parts.js';
+import { runRecordedPaths } from '../recorded-paths.js';
 import { drawHistograms, drawPanel } from './draw.js';
 import { READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { finalAgreement, showComparison } from './readouts.js';
@@ -18,7 +15,6 @@ import { coordinate } from './stats.js';
 import { DIFFUSION_STRINGS } from './strings.js';
 import { pick } from '../../kit/lang.js';
 import { createPlayer } from '../player.js';
-import { watchVisibility } from '../../kit/visible.js';
 
 const SETTINGS = {
   points: { value: 1500, min: 10, max: 4000 },
@@ -28,7 +24,6 @@ const SETTINGS = {
 const PREVIEW = { n: 300, steps: 100, frames: 51 };
 // The core records at most 1001 frames and 10^6 positions (points x frames) per sampler.
 const MAX_FRAMES = 1001;
-const MAX_RECORDED = 1_000_000;
 const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
 
@@ -39,7 +34,6 @@ function createDiffusionFigure(host) {
   const [slider, axisSelect, playButton, resample] = [$('.fd-slider'), $('.fd-axis'), $('.fd-play'), $('.fd-resample')];
   const progress = createProgress($('.fd-progress'));
   const state = { data: null, n: 0, theme: null, seed: settings.seed };
-  let client = null;
   let frame = 0;
   const words = () => pick(DIFFUSION_STRINGS, host);
 
@@ -95,79 +89,27 @@ function createDiffusionFigure(host) {
     invalidate();
   }
 
-  /** Asks the worker for paths (one call into the core: it cannot be cancelled). */
-  async function sample(args, label) {
-    state.data = await request(client, progress, 'paths', { seed: state.seed, ...args }, { label, onCancel: null });
-    state.n = args.n;
-    state.final = finalAgreement(state.data, state.n);
-    invalidate();
-  }
-
-  async function full() {
-    host.dataset.state = 'computing';
-    setDisabled(resample, true);
-    try {
-      const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / settings.points));
-      await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
-      status.say('ready', settings.points, settings.steps);
-      host.dataset.state = 'ready';
-    } finally {
-      setDisabled(resample, false);
-    }
-  }
-
-  async function start() {
-    host.dataset.state = 'loading';
-    client = createClient(new URL('./worker.js', import.meta.url));
-    await client.request('init').promise;
-    await sample(PREVIEW);
-    status.say('preview');
-    await full();
-  }
-
-  let destroyed = false;
-  const fail = (error) => {
-    if (destroyed) return; // the worker was stopped: this figure is gone
-    host.dataset.state = 'error';
-    status.say('failed', error.message);
-  };
-  let started = false;
-  const stops = [
-    watchTheme((theme) => {
-      state.theme = theme;
-      invalidate();
-    }, host),
-    ...['.fd-sde', '.fd-ode', '.fd-hist'].map((s) => observeResize($(s), invalidate)),
-    watchVisibility(host, {
-      onShow: () => {
-        player.hold(false);
-        if (started) return;
-        started = true;
-        start().catch(fail);
-      },
-      onHide: () => player.hold(true),
-    }),
-  ];
-  slider.addEventListener('input', () => {
-    player.stop();
-    invalidate();
-  });
   axisSelect.addEventListener('change', invalidate);
-  playButton.addEventListener('click', player.toggle);
-  onActivate(resample, () => {
-    state.seed = (state.seed + 1) % 2 ** 31;
-    full().catch(fail);
-  });
+  const destroy = runRecordedPaths(
+    host,
+    {
+      state,
+      settings,
+      preview: PREVIEW,
+      maxFrames: MAX_FRAMES,
+      received: () => (state.final = finalAgreement(state.data, state.n)),
+      invalidate,
+      worker: new URL('./worker.js', import.meta.url),
+    },
+    { slider, playButton, resample, player, progress, status, canvases: ['.fd-sde', '.fd-ode', '.fd-hist'].map($), words },
+  );
   status.say('loading');
   relabel();
   return {
     relabel,
     destroy() {
-      destroyed = true;
-      stops.forEach((s) => s());
-      player.stop();
+      destroy();
       if (frame) cancelAnimationFrame(frame);
-      client?.terminate();
     },
   };
 }

@@ -4,20 +4,16 @@
 //
 //   <script type="module" src=".../js/notebook/ode-sde/element.js"></script>
 //   <flow-ode-sde points="1000" steps="400" seed="1"></flow-ode-sde>
-import { createClient } from '../../kit/client.js';
 import { createProgress } from '../../kit/progress.js';
-import { watchTheme } from '../../kit/theme.js';
-import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
-import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
+import { createStatus, defineFigure, setReadout } from '../figure-parts.js';
+import { runRecordedPaths } from '../recorded-paths.js';
 import { drawPanel } from '../diffusion/draw.js';
 import { EPSILONS, READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { againstExact, meanDistance } from './agreement.js';
 import { ODE_SDE_STRINGS } from './strings.js';
 import { pick } from '../../kit/lang.js';
-import { onActivate, setDisabled } from '../../kit/disabled.js';
 import { createPlayer } from '../player.js';
-import { watchVisibility } from '../../kit/visible.js';
 
 const SETTINGS = {
   points: { value: 1000, min: 10, max: 1000 },
@@ -25,9 +21,7 @@ const SETTINGS = {
   seed: { value: 1, min: 0, max: 2 ** 31 - 1 },
 };
 const PREVIEW = { n: 200, steps: 100, frames: 51 };
-// The core records at most 10^6 positions (points x frames x samplers) per request.
 const MAX_FRAMES = 101;
-const MAX_RECORDED = 1_000_000;
 const TRACKED = 5; // highlighted paths per panel
 const PLAY_SECONDS = 5;
 
@@ -38,7 +32,6 @@ function createOdeSdeFigure(host) {
   const [slider, noise, playButton, resample] = [$('.fd-slider'), $('.fo-noise'), $('.fd-play'), $('.fd-resample')];
   const progress = createProgress($('.fd-progress'));
   const state = { data: null, n: 0, theme: null, seed: settings.seed };
-  let client = null;
   let frame = 0;
   const words = () => pick(ODE_SDE_STRINGS, host);
   const status = createStatus($('.nb-status'), words, notes);
@@ -99,80 +92,28 @@ function createOdeSdeFigure(host) {
     invalidate();
   }
 
-  /** Asks the worker for paths (one call into the core: it cannot be cancelled). */
-  async function sample(args, label) {
-    const request_ = { seed: state.seed, epsilons: EPSILONS, ...args };
-    state.data = await request(client, progress, 'paths', request_, { label, onCancel: null });
-    state.n = args.n;
-    invalidate();
-  }
-
-  async function full() {
-    host.dataset.state = 'computing';
-    setDisabled(resample, true);
-    try {
-      const samplers = 1 + EPSILONS.length;
-      const frames = Math.min(settings.steps + 1, MAX_FRAMES, Math.floor(MAX_RECORDED / (samplers * settings.points)));
-      await sample({ n: settings.points, steps: settings.steps, frames }, words().computing);
-      status.say('ready', settings.points, settings.steps);
-      host.dataset.state = 'ready';
-    } finally {
-      setDisabled(resample, false);
-    }
-  }
-
-  async function start() {
-    host.dataset.state = 'loading';
-    client = createClient(new URL('./worker.js', import.meta.url));
-    await client.request('init').promise;
-    await sample(PREVIEW);
-    status.say('preview');
-    await full();
-  }
-
-  let destroyed = false;
-  const fail = (error) => {
-    if (destroyed) return; // the worker was stopped: this figure is gone
-    host.dataset.state = 'error';
-    status.say('failed', error.message);
-  };
-  let started = false;
-  const stops = [
-    watchTheme((theme) => {
-      state.theme = theme;
-      invalidate();
-    }, host),
-    ...['.fo-ode', '.fo-sde'].map((s) => observeResize($(s), invalidate)),
-    watchVisibility(host, {
-      onShow: () => {
-        player.hold(false);
-        if (started) return;
-        started = true;
-        start().catch(fail);
-      },
-      onHide: () => player.hold(true),
-    }),
-  ];
-  slider.addEventListener('input', () => {
-    player.stop();
-    invalidate();
-  });
   noise.addEventListener('change', invalidate);
-  playButton.addEventListener('click', player.toggle);
-  onActivate(resample, () => {
-    state.seed = (state.seed + 1) % 2 ** 31;
-    full().catch(fail);
-  });
+  const destroy = runRecordedPaths(
+    host,
+    {
+      state,
+      settings,
+      preview: PREVIEW,
+      extra: { epsilons: EPSILONS },
+      samplers: 1 + EPSILONS.length,
+      maxFrames: MAX_FRAMES,
+      invalidate,
+      worker: new URL('./worker.js', import.meta.url),
+    },
+    { slider, playButton, resample, player, progress, status, canvases: ['.fo-ode', '.fo-sde'].map($), words },
+  );
   status.say('loading');
   relabel();
   return {
     relabel,
     destroy() {
-      destroyed = true;
-      stops.forEach((s) => s());
-      player.stop();
+      destroy();
       if (frame) cancelAnimationFrame(frame);
-      client?.terminate();
     },
   };
 }
