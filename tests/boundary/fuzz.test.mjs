@@ -1,7 +1,8 @@
 // No JavaScript value breaks the core: 12,000 hostile calls of every export and method of
 // pkg/flowlab.js (enumerated from the module, so new exports are covered without editing this
-// test), including freed instances and instances of the wrong class. 0 traps, only Errors, and
-// every instance answers afterwards.
+// test), including freed instances and instances of the wrong class, as arguments and as `this`.
+// 0 traps, only Errors that name the call (the glue's own checks too: scripts/package/
+// guard-glue.mjs), and every instance answers afterwards.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -12,7 +13,7 @@ const { api, memory } = await loadCore();
 
 test('hostile calls of every export: no trap, only Errors, instances still answer', () => {
   const start = performance.now();
-  const r = fuzz(api, { calls: 12_000, seed: 12, make: small });
+  const r = fuzz(api, { calls: 12_000, seed: 12, make: small, guarded: true });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   const names = [
     ...r.surface.functions.map((f) => f.name),
@@ -40,6 +41,8 @@ test('hostile calls of every export: no trap, only Errors, instances still answe
 
 test('errors name the function and the argument', () => {
   const model = small(api.FlowModel);
+  const freed = small(api.FlowModel);
+  freed.free();
   const cases = [
     [() => api.change_of_variables_2d(NaN), /change_of_variables_2d: map must be a string, got NaN/],
     [() => api.change_of_variables_at({}), /change_of_variables_at: map must be a string, got an object/],
@@ -55,6 +58,12 @@ test('errors name the function and the argument', () => {
     [() => new api.EulerianView({ cells: -1 }), /Error: EulerianView: /],
     [() => api.FlowModel.load('abc'), /Error: FlowModel\.load: bytes /],
     [() => model.log_density([0, 0], { estimator: 'guess' }), /Error: FlowModel\.log_density: .*unknown estimator 'guess'/],
+    // The glue's checks (guard-glue.mjs): another class as an argument or as `this`, a freed one.
+    [() => api.hutchinson_study({}, [0, 0], {}), /^Error: hutchinson_study: model: expected a live FlowModel$/],
+    [() => api.FlowModel.prototype.steps.call(new api.EulerianView({ cells: 8 })), /^Error: FlowModel\.steps: this is not a live FlowModel$/],
+    [() => api.EulerianView.prototype.mass.call(model), /^Error: EulerianView\.mass: this is not a live EulerianView$/],
+    [() => freed.steps(), /^Error: FlowModel\.steps: this is not a live FlowModel$/],
+    [() => new api.EulerianView({ cells: 8 }).advance_to(freed, 0.5), /^Error: EulerianView\.advance_to: model: expected a live FlowModel$/],
   ];
   for (const [call, message] of cases) assert.throws(call, message);
   assert.equal(model.train_step(2).length, 2);
