@@ -1,5 +1,5 @@
 // One screen per figure, opening trained (issue 14, points 1, 2 and 6): at 1280 x 800 the figures
-// of sections 2, 4, 5, 6 and 7 are at most 800 px tall and do not move once started (no layout shift
+// of sections 1 to 7 are at most 800 px tall and do not move once started (no layout shift
 // in their region, the same height before and after their work); the paths and points of section 7's
 // panels stay out of the band of their titles; sections 4-6 show the shipped trained model
 // (www/weights/) within a second of scrolling into view; switching the lab's target starts within a
@@ -27,8 +27,14 @@ function watchShifts() {
   window.__shifts = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const sections = (entry.sources ?? []).map((s) => s.node?.closest?.('section.chapter')?.id ?? '');
-      window.__shifts.push({ value: entry.value, sections });
+      const sources = entry.sources ?? [];
+      const sections = sources.map((s) => s.node?.closest?.('section.chapter')?.id ?? '');
+      // The figure element each moved node is in (custom elements have a hyphen in their name).
+      const figures = sources.map((s) => {
+        for (let n = s.node; n; n = n.parentElement ?? null) if (n.localName?.includes('-')) return n.localName;
+        return '';
+      });
+      window.__shifts.push({ value: entry.value, sections, figures });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -167,6 +173,38 @@ test('the figures of section 7 fit 1280 x 800, do not move, and keep their title
         assert.equal(strip, 0, `${canvas} at slider ${value}: ${strip} pixels drawn under the title`);
       }
     }
+  }
+  await page.close();
+});
+
+test('the notebook figures of sections 1, 3 and 6 fit 1280 x 800 and do not move', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(watchShifts);
+  await page.goto(`${session.url}index.html`, { waitUntil: 'load' });
+  const notebook = [
+    ['change-of-variables', 'flow-change-of-variables'],
+    ['residual-flows', 'flow-hutchinson'],
+    ['residual-flows', 'flow-residual'],
+    ['flow-matching', 'flow-marginal'],
+    ['flow-matching', 'flow-steps'],
+  ];
+  await page.waitForFunction(() => document.documentElement.dataset.article === 'ready', null, { timeout: 60_000 });
+  for (const [section, element] of notebook) {
+    const selector = `#${section} ${element}`;
+    await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+    const first = await heightOf(page, selector);
+    await page.evaluate(() => (window.__shifts = [])); // from here on: this figure's own work
+    await page.waitForFunction((s) => document.querySelector(s).dataset.state === 'ready', selector, { timeout: 240_000 });
+    await page.waitForTimeout(500);
+    const last = await heightOf(page, selector);
+    const shift = await page.evaluate(
+      ([i, e]) => window.__shifts.filter((s) => s.sections.includes(i) && s.figures.includes(e)).reduce((a, s) => a + s.value, 0),
+      [section, element],
+    );
+    console.log(`# ${selector.slice(1)}: ${first.toFixed(1)} px at start, ${last.toFixed(1)} px later, layout shift ${shift.toFixed(5)}`);
+    assert.ok(last <= 800, `${selector} is ${last} px tall`);
+    assert.ok(Math.abs(last - first) < 1, `${selector} grew from ${first} to ${last} px`);
+    assert.ok(shift < 0.005, `${selector} moved: layout shift ${shift}`);
   }
   await page.close();
 });

@@ -4,6 +4,9 @@ import { font } from './theme.js';
 const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
 
+/** The height drawLegend takes for `n` entries, with its margin above (CSS pixels). */
+export const legendHeight = (n) => (n ? n * LINE + 12 : 0);
+
 /**
  * Draws `entries` ([{ label, color, dash? }]) in a box at the top right corner of `area` (CSS pixels), on
  * a translucent background so that the lines below stay visible. Does nothing for no entries.

@@ -22,7 +22,7 @@ export const TEMPLATE = `
       <canvas class="kit-canvas fh-variance"></canvas>
     </div>
     ${readoutsHtml('nb-readouts', READOUTS)}
-    <div class="fh-progress"></div>
+    <div class="fh-progress nb-progress"></div>
     <p class="nb-status" role="status"></p>
     <figcaption class="nb-caption"></figcaption>
   </figure>`;

@@ -50,7 +50,7 @@ export const HUTCHINSON_STRINGS = {
       'E[εεᵀ] = I, so one vector-Jacobian product per probe is enough. Keeping ε fixed along the path gives ' +
       'εᵀBε with B = ∫ ∂v/∂x dt: unbiased, but noisy. Left: the exact map and one k-probe estimate. Right: many ' +
       'estimates at the marked point, and their variance, which falls like 1/k. For Rademacher probes ' +
-      'Var₁ = 2 Σ_{i≠j} S_ij² with S = (B + Bᵀ)/2, which in 2D is (B₁₂ + B₂₁)²; for Gaussian probes it is 2‖S‖²_F, never smaller. ' +
+      'Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ² with S = (B + Bᵀ)/2, which in 2D is (B₁₂ + B₂₁)²; for Gaussian probes it is 2‖S‖² (Frobenius norm), never smaller. ' +
       'Training on such an estimate gives a noisy loss whose gradient noise shrinks only like 1/k, at k times the cost. ' +
       'In 2D the exact trace is cheaper than 2 probes; the estimator pays off when d is large.',
   },
@@ -99,7 +99,7 @@ export const HUTCHINSON_STRINGS = {
       '精確計算跡需要 d 次反向傳遞（每個座標一次），或整個雅可比矩陣。Hutchinson 估計量利用 tr A = E[εᵀAε]' +
       '（只要 E[εεᵀ] = I），每個探針只需一次向量–雅可比乘積。讓 ε 沿路徑固定，得到 εᵀBε，其中 B = ∫ ∂v/∂x dt：' +
       '不偏，但有雜訊。左：精確的圖與一次 k 個探針的估計。右：標記點上的許多估計值及其變異數，隨 1/k 下降。' +
-      'Rademacher 探針的 Var₁ = 2 Σ_{i≠j} S_ij²，S = (B + Bᵀ)/2，在二維即 (B₁₂ + B₂₁)²；高斯探針則是 2‖S‖²_F，不會更小。' +
+      'Rademacher 探針的 Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ²，S = (B + Bᵀ)/2，在二維即 (B₁₂ + B₂₁)²；高斯探針則是 2‖S‖²（Frobenius 範數），不會更小。' +
       '用這種估計值訓練，損失帶有雜訊，其梯度雜訊只隨 1/k 縮小，代價卻是 k 倍。' +
       '在二維中精確的跡比 2 個探針還便宜；維度 d 很大時這個估計量才划算。',
   },

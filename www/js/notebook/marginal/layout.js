@@ -27,7 +27,7 @@ export const TEMPLATE = `
     <label class="fmg-control"><span class="fmg-slider-label"></span>
       <input class="fmg-slider" type="range" min="0" max="${TIME_STEPS}" step="1"><output class="fmg-t"></output></label>
     ${readoutsHtml('nb-readouts', READOUTS)}
-    <div class="fmg-progress"></div>
+    <div class="fmg-progress nb-progress"></div>
     <p class="nb-status" role="status"></p>
     <figcaption class="nb-caption"></figcaption>
   </figure>`;

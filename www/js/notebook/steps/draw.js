@@ -1,6 +1,6 @@
 // Drawing of the steps figure: a model's samples at one budget over the held-out data with a few
 // reference paths, and the two plots against NFE (energy distance; errors on v = A x).
-import { drawLegend } from '../../kit/legend.js';
+import { drawLegend, legendHeight } from '../../kit/legend.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
@@ -22,7 +22,9 @@ export function drawSamples(canvas, { box, data, samples, paths, frames, title, 
   ctx.textAlign = 'left';
   ctx.fillText(title, 4, 2);
   if (!box) return;
-  const rect = { x: 0, y: TITLE, width, height: height - TITLE };
+  // The key below the points, so that it never covers them in a narrow panel.
+  const keyHeight = legendHeight([data, samples?.length, paths?.length].filter(Boolean).length);
+  const rect = { x: 0, y: TITLE, width, height: height - TITLE - keyHeight };
   const view = createView({ xmin: box[0], xmax: box[1], ymin: box[2], ymax: box[3] }, rect);
   const entries = [];
   if (data) {
@@ -51,7 +53,7 @@ export function drawSamples(canvas, { box, data, samples, paths, frames, title, 
     ctx.restore();
     entries.push({ label: words.paths, color: theme.foreground });
   }
-  drawLegend(ctx, rect, entries, theme);
+  drawLegend(ctx, { x: 0, y: height - keyHeight, width, height: keyHeight }, entries, theme);
 }
 
 /** A plot of `series` against log₂ NFE on a log y axis, with a dotted line at `nfe`. */

@@ -96,7 +96,7 @@ function createStepsFigure(host) {
     COUPLINGS.forEach((coupling, c) => {
       const study = state.studies?.[coupling][scheme];
       const row = study?.rows.find((r) => r.nfe === nfe);
-      const title = steps > 0 ? w.panel(w.couplings[coupling], w.short[scheme], nfe, steps) : w.noStep(w.couplings[coupling], w.short[scheme], nfe);
+      const title = steps > 0 ? w.panel(w.couplings[coupling], w.short[scheme], nfe) : w.noStep(w.couplings[coupling], w.short[scheme], nfe);
       const frames = study ? study.paths.length / (2 * TRACKED) : 0;
       drawSamples(canvases[coupling], { box: state.box, data: study?.data, samples: row?.samples, paths: study?.paths, frames, title, color: state.theme.series[c] }, state.theme, w);
     });

@@ -34,7 +34,7 @@ export const TEMPLATE = `
       </table>
     </div>
     ${readoutsHtml('nb-readouts', READOUTS)}
-    <div class="fs-progress"></div>
+    <div class="fs-progress nb-progress"></div>
     <p class="nb-status" role="status"></p>
     <figcaption class="nb-caption"></figcaption>
   </figure>`;

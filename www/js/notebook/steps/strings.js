@@ -9,7 +9,7 @@ export const STEPS_STRINGS = {
     short: { euler: 'Euler', midpoint: 'midpoint', rk4: 'RK4', dopri5: 'DOPRI5' },
     slider: 'Function evaluations (NFE)',
     couplings: { independent: 'independent pairs', ot: 'minibatch OT pairs' },
-    panel: (coupling, scheme, nfe, steps) => `${coupling}: ${scheme}, NFE ${nfe} (${steps} step${steps === 1 ? '' : 's'})`,
+    panel: (coupling, scheme, nfe) => `${coupling}: ${scheme}, NFE ${nfe}`,
     noStep: (coupling, scheme, nfe) => `${coupling}: ${scheme} needs more than ${nfe} evaluations for one step`,
     data: 'held-out data',
     samples: 'samples',
@@ -18,7 +18,7 @@ export const STEPS_STRINGS = {
     ordersTitle: 'On v = A x: error against NFE',
     nfeAxis: 'log₂ NFE',
     energyAxis: 'energy distance',
-    errorAxis: '|x₁ − e^{A}x₀|',
+    errorAxis: '|x₁ − exp(A) x₀|',
     otDashed: 'dashed: minibatch OT',
     slope: (scheme, p) => `${scheme}: slope ${number(p)}`,
     table: {
@@ -51,7 +51,7 @@ export const STEPS_STRINGS = {
       'The table also gives the held-out NLL computed by the same solver and budget (the exact divergence integrated backwards); ' +
       'with few steps that number is not the model’s likelihood (the computed density need not integrate to one) and can even ' +
       'come out lower. The energy distance levels off near 0.01, the sampling noise of 500 points against 500. ' +
-      'The last plot: the same solvers on the linear field v = A x, whose flow e^{tA}x₀ is known exactly. Their errors fall with ' +
+      'The last plot: the same solvers on the linear field v = A x, whose flow exp(tA) x₀ is known exactly. Their errors fall with ' +
       'slopes 1, 2, 4 and 5 against NFE, the orders of the methods.',
   },
   'zh-Hant': {
@@ -60,7 +60,7 @@ export const STEPS_STRINGS = {
     short: { euler: '尤拉', midpoint: '中點', rk4: 'RK4', dopri5: 'DOPRI5' },
     slider: '函數求值次數（NFE）',
     couplings: { independent: '獨立配對', ot: '小批次 OT 配對' },
-    panel: (coupling, scheme, nfe, steps) => `${coupling}：${scheme}，NFE ${nfe}（${steps} 步）`,
+    panel: (coupling, scheme, nfe) => `${coupling}：${scheme}，NFE ${nfe}`,
     noStep: (coupling, scheme, nfe) => `${coupling}：${scheme} 走一步就需要超過 ${nfe} 次求值`,
     data: '保留資料',
     samples: '樣本',
@@ -69,7 +69,7 @@ export const STEPS_STRINGS = {
     ordersTitle: '在 v = A x 上：誤差對 NFE',
     nfeAxis: 'log₂ NFE',
     energyAxis: '能量距離',
-    errorAxis: '|x₁ − e^{A}x₀|',
+    errorAxis: '|x₁ − exp(A) x₀|',
     otDashed: '虛線：小批次 OT',
     slope: (scheme, p) => `${scheme}：斜率 ${number(p)}`,
     table: {
@@ -100,6 +100,6 @@ export const STEPS_STRINGS = {
       '所以在 NFE 很小時，它的樣本比獨立配對模型的更接近資料。' +
       '表中也列出用同一解算器與預算算出的保留資料 NLL（把精確散度往回積分）；步數很少時，這個數字並不是模型的似然' +
       '（算出的密度不一定積分為一），甚至可能偏低。能量距離在 0.01 附近持平，那是 500 個點對 500 個點的抽樣雜訊。' +
-      '最後一張圖：同樣的解算器作用在線性場 v = A x 上，其流 e^{tA}x₀ 有精確解；誤差對 NFE 的斜率為 1、2、4、5，正是各方法的階數。',
+      '最後一張圖：同樣的解算器作用在線性場 v = A x 上，其流 exp(tA) x₀ 有精確解；誤差對 NFE 的斜率為 1、2、4、5，正是各方法的階數。',
   },
 };
