@@ -503,7 +503,9 @@ fn the_reflow_coupling_trains_on_its_own_pairs_after_2000_steps() {
     let mean = |xs: &[f32]| xs.iter().sum::<f32>() / xs.len() as f32;
     let (before, after) = (mean(&early[1800..]), mean(&late[100..]));
     assert!(after < 0.25 * before, "loss {before} -> {after}");
-    let typo = FlowModel::new(obj(&[("coupling", "reflwo".into())])).err().unwrap();
+    let typo = FlowModel::new(obj(&[("coupling", "reflwo".into())]))
+        .err()
+        .unwrap();
     assert!(message(typo).contains("expected independent, ot or reflow"));
 }
 
