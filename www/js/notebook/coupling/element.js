@@ -14,7 +14,7 @@ import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
 import { SECTORS, drawFigure } from './draw.js';
-import { NO_CURVES, appendCurves, sectorsOf } from './data.js';
+import { FIXED, NO_CURVES, appendCurves, sectorsOf } from './data.js';
 import { shippedFlow } from './shipped.js';
 import { readAttributes } from '../attributes.js';
 import { defineFigure } from '../figure-parts.js';
@@ -25,8 +25,6 @@ const ATTRIBUTES = {
   layers: { value: 8, min: 1, max: 32 },
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
-/** The settings of `new CouplingModel` the attributes leave fixed. */
-const FIXED = { width: 32, depth: 2, activation: 'tanh', scale_bound: 3, lr: 5e-3, batch: 128 };
 
 /** The figure inside `host`; built by defineFigure, which calls destroy() when it leaves the page. */
 class CouplingFigure {
