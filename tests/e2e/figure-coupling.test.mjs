@@ -126,3 +126,22 @@ test('the coupling flow opens trained, trains from scratch, its pictures and num
   assert.ok(checker.step >= 50 && checker.step < 2000, `steps of the new model: ${checker.step}`);
   assert.deepEqual(problems, []);
 });
+
+test('a damaged shipped flow is refused with a message, and the figure trains from scratch', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/weights/8gaussians.coupling', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length >> 1] ^= 0x40;
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  await page.goto(`${session.url}figures/coupling.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('flow-coupling').dataset.state === 'training', null, { timeout: 20_000 });
+  const status = await page.textContent('flow-coupling .fc-status');
+  assert.match(status, /shipped trained flow was refused \(CouplingModel\.load: coupling flow data is corrupted/);
+  await stepAtLeast(page, 25);
+  const { step } = await readouts(page);
+  assert.ok(step >= 25 && step < 3000, `step ${step}`);
+  await context.close();
+});
