@@ -28,6 +28,7 @@ export const TYPES = {
   '.map': 'application/json',
   '.wasm': 'application/wasm',
   '.flow': 'application/octet-stream', // a saved FlowModel (www/weights/)
+  '.coupling': 'application/octet-stream', // a saved CouplingModel (www/weights/)
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

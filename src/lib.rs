@@ -11,6 +11,7 @@ pub mod density;
 pub mod eulerian;
 pub mod field;
 pub mod flow;
+pub mod framing;
 pub mod integrate;
 pub mod lagrangian;
 pub mod metrics;

@@ -1,7 +1,11 @@
 //! The trained weights in www/weights/ (written by `examples/train_weights.rs`): each loads, was
 //! trained with the lab's default settings for 3000 steps on the target it is named after, agrees
-//! with what index.json says of it, and a damaged copy is refused.
+//! with what index.json says of it, and a damaged copy is refused. The coupling figure's flow: its
+//! settings and steps, its index.json entry, and that a fresh run of its settings gives its bytes.
 
+use flowlab::affine_coupling::chunked::{held_out, train_chunk};
+use flowlab::affine_coupling::save;
+use flowlab::affine_coupling::settings::CouplingSettings;
 use flowlab::flow::Flow;
 use flowlab::integrate::Method;
 use flowlab::target::NAMES;
@@ -81,4 +85,62 @@ fn a_damaged_weights_file_is_refused() {
     }
     assert!(Flow::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(Flow::from_bytes(b"<!doctype html><title>404</title>").is_err());
+}
+
+/// The coupling figure's run (www/js/notebook/coupling/: `FIXED`, the `steps` attribute, the
+/// worker's chunk and held-out set).
+const COUPLING_STEPS: u64 = 3000;
+
+fn coupling_settings() -> CouplingSettings {
+    CouplingSettings {
+        batch: 128,
+        ..CouplingSettings::default()
+    }
+}
+
+#[test]
+fn the_coupling_figure_has_its_default_flow_trained() {
+    let bytes = std::fs::read(format!("{DIR}/8gaussians.coupling")).expect("8gaussians.coupling");
+    let (settings, mut trainer) = save::from_bytes(&bytes).unwrap();
+    assert_eq!(settings, coupling_settings());
+    assert_eq!(trainer.steps(), COUPLING_STEPS);
+    let index = index();
+    let e = entry(&index, "8gaussians.coupling");
+    let listed = "\"settings\": {\"target\": \"8gaussians\", \"layers\": 8, \"width\": 32, \"depth\": 2, \"activation\": \"tanh\", \"scale_bound\": 3, \"lr\": 0.005, \"batch\": 128, \"seed\": 0}";
+    assert!(e.contains(listed), "index.json says {e:.400}");
+    assert_eq!(number(e, "steps"), COUPLING_STEPS as f64);
+    assert_eq!(number(e, "chunk"), 25.0);
+    // One mean per chunk for each term.
+    let count = |key: &str| {
+        let at = e.find(&format!("\"{key}\": [")).expect(key);
+        e[at..e[at..].find(']').unwrap() + at].matches(',').count() + 1
+    };
+    assert_eq!((count("base"), count("logDet")), (120, 120));
+    // The held-out NLL listed is this flow's, and it is far below the identity's 5.96 nats
+    // (8 Gaussians' entropy is 2.83).
+    let h = held_out(&mut trainer, None, 2000, 12345).unwrap();
+    let listed = number(e, "nll");
+    assert!(
+        (listed - h.nll).abs() <= 1e-5 * h.nll.abs(),
+        "index.json NLL {listed}, the flow's {}",
+        h.nll
+    );
+    assert!(h.nll < 3.5, "held-out NLL {}", h.nll);
+}
+
+#[test]
+fn the_shipped_coupling_flow_is_what_a_fresh_run_of_its_settings_gives() {
+    let shipped = std::fs::read(format!("{DIR}/8gaussians.coupling")).unwrap();
+    let mut trainer = coupling_settings().trainer().unwrap();
+    while trainer.steps() < COUPLING_STEPS {
+        train_chunk(&mut trainer, 25).unwrap();
+    }
+    assert!(
+        save::to_bytes(&coupling_settings(), &trainer) == shipped,
+        "rerun differs"
+    );
+    let mut bad = shipped.clone();
+    bad[shipped.len() / 2] ^= 0x01;
+    assert!(save::from_bytes(&bad).is_err());
+    assert!(save::from_bytes(&shipped[..shipped.len() - 1]).is_err());
 }

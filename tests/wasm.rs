@@ -570,6 +570,22 @@ fn coupling_model_trains_splits_its_likelihood_and_refuses_bad_input() {
         get(&e, "kl").as_f64().unwrap(),
     );
     assert!((kl - (nll - entropy)).abs() < 1e-12);
+    // A saved flow loads with its steps and the same densities; damaged bytes are refused.
+    let bytes = model.save();
+    let mut loaded = CouplingModel::load(bytes_js(&bytes)).unwrap();
+    assert_eq!((loaded.steps(), loaded.layers()), (20.0, 4));
+    let probe = f64s(&[0.3, -1.2, 2.0, 0.5]);
+    assert_eq!(
+        loaded.log_density(probe.clone()).unwrap(),
+        model.log_density(probe).unwrap()
+    );
+    assert_eq!(loaded.save(), bytes);
+    let mut damaged = bytes.clone();
+    damaged[bytes.len() / 2] ^= 0x40;
+    let refused = |b: &[u8]| message(CouplingModel::load(bytes_js(b)).err().unwrap());
+    assert!(refused(&damaged).contains("CouplingModel.load"));
+    assert!(refused(&bytes[..bytes.len() - 3]).contains("CouplingModel.load"));
+    assert!(CouplingModel::load(JsValue::from_str("weights")).is_err());
 
     let bad = |opts: JsValue| message(CouplingModel::new(opts).err().unwrap());
     assert!(bad(obj(&[("layers", 0.into())])).contains("layers"));

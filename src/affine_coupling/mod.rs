@@ -6,12 +6,14 @@
 //! outputs). By the change of variables, log p(x) = log N(f(x)) + Σ_k ln|det df_k| = log N(z) + Σ_k s_k.
 //! [`likelihood`] evaluates it and its gradient in every weight by reverse mode through the layers,
 //! [`terms`] splits it into the base and log-determinant terms, [`sample`] runs the inverse f^{-1}
-//! on base samples, and [`train`] maximises the likelihood with Adam.
+//! on base samples, [`train`] maximises the likelihood with Adam, and [`save`] writes and reads a
+//! trained flow.
 
 pub mod chunked;
 pub mod layer;
 pub mod likelihood;
 pub mod sample;
+pub mod save;
 pub mod settings;
 pub mod terms;
 #[cfg(test)]

@@ -115,6 +115,12 @@ impl MaximumLikelihoodTrainer {
         true
     }
 
+    /// Counts `steps` steps as taken (a loaded flow's); the weights and Adam's state are kept.
+    pub(super) fn set_steps(&mut self, steps: u64) {
+        self.steps = steps;
+        self.before = None;
+    }
+
     /// The minibatch size.
     pub fn batch_size(&self) -> usize {
         self.batch.len() / 2

@@ -3,19 +3,36 @@
 //! these methods only convert.
 
 use crate::affine_coupling::chunked::{self as run, MAX_STAGE_VALUES};
-use crate::affine_coupling::settings::{chunk_points, CouplingSettings};
-use crate::affine_coupling::MaximumLikelihoodTrainer;
+use crate::affine_coupling::settings::{chunk_points, CouplingSettings, MAX_PARAMS};
+use crate::affine_coupling::{save, MaximumLikelihoodTrainer, MAX_LAYERS};
 use crate::bindings::args::{arg, error};
 use crate::bindings::convert::ObjectBuilder;
 use crate::bindings::options::{options, EvaluateOptions};
 use rand::{rngs::StdRng, SeedableRng};
 use wasm_bindgen::prelude::*;
 
-/// A coupling flow f (data -> N(0, I)), its target and its Adam state.
+/// Largest saved flow `CouplingModel.load` reads: the most weights as f64, a weight count per
+/// layer and the settings, with room to spare.
+const MAX_SAVED_BYTES: usize = 8 * MAX_PARAMS + 4 * MAX_LAYERS + 1024;
+
+/// A coupling flow f (data -> N(0, I)), its target and its Adam state, and the settings it was
+/// made with.
 #[wasm_bindgen]
 pub struct CouplingModel {
+    settings: CouplingSettings,
     trainer: MaximumLikelihoodTrainer,
     entropy: Option<f64>,
+}
+
+impl CouplingModel {
+    fn with(settings: CouplingSettings, trainer: MaximumLikelihoodTrainer) -> Self {
+        let entropy = trainer.target().entropy();
+        CouplingModel {
+            settings,
+            trainer,
+            entropy,
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -28,8 +45,23 @@ impl CouplingModel {
     ) -> Result<CouplingModel, JsError> {
         let settings: CouplingSettings = options("CouplingModel", &settings)?;
         let trainer = settings.trainer().map_err(|e| error("CouplingModel", e))?;
-        let entropy = trainer.target().entropy();
-        Ok(CouplingModel { trainer, entropy })
+        Ok(CouplingModel::with(settings, trainer))
+    }
+
+    /// The flow as bytes (settings, steps, weights), for `CouplingModel.load`.
+    pub fn save(&self) -> Vec<u8> {
+        save::to_bytes(&self.settings, &self.trainer)
+    }
+
+    /// A flow saved by `save`, with its settings and steps; a corrupt or truncated blob is an
+    /// error.
+    pub fn load(
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | number[]")] bytes: JsValue,
+    ) -> Result<CouplingModel, JsError> {
+        const CONTEXT: &str = "CouplingModel.load";
+        let bytes = arg(CONTEXT, "bytes", &bytes).bytes(MAX_SAVED_BYTES)?;
+        let (settings, trainer) = save::from_bytes(&bytes).map_err(|e| error(CONTEXT, e))?;
+        Ok(CouplingModel::with(settings, trainer))
     }
 
     /// Runs `n` steps: `{ losses, base, logDet }` (Float64Array of n each; loss = -(base + logDet),

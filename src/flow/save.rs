@@ -10,6 +10,7 @@
 
 use super::Flow;
 use crate::field::mlp::Mlp;
+use crate::framing;
 use crate::pairing::Pairing;
 use crate::path::{Linear, Path, Vp};
 use crate::target::{Points, Target};
@@ -19,19 +20,11 @@ const MAGIC: &[u8; 6] = b"FLFLOW";
 /// The only version this code writes and reads.
 pub const FORMAT_VERSION: u16 = 1;
 
-/// FNV-1a, 64 bits.
-pub(super) fn checksum(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 impl Flow {
     /// The flow in the format above.
     pub fn to_bytes(&self) -> Vec<u8> {
         let c = self.trainer().config();
-        let mut out = MAGIC.to_vec();
-        out.extend(FORMAT_VERSION.to_le_bytes());
+        let mut out = framing::header(MAGIC, FORMAT_VERSION);
         let (tag, p) = match c.path {
             Path::Linear(l) => (0, [l.sigma_min(), 0.0, 0.0]),
             Path::Vp(vp) => (1, vp.parameters().into()),
@@ -46,9 +39,7 @@ impl Flow {
         out.extend(c.learning_rate.to_le_bytes());
         out.extend(c.seed.to_le_bytes());
         out.extend(self.trainer().steps().to_le_bytes());
-        let name = self.target().name();
-        out.push(name.len() as u8);
-        out.extend(name.as_bytes());
+        framing::write_name(&mut out, self.target().name());
         if let Target::Points(points) = self.target() {
             out.extend(points.jitter().to_le_bytes());
             out.extend(((points.points().len() / 2) as u32).to_le_bytes());
@@ -60,52 +51,30 @@ impl Flow {
         let net = self.net().to_bytes();
         out.extend((net.len() as u32).to_le_bytes());
         out.extend(net);
-        out.extend(checksum(&out).to_le_bytes());
-        out
+        framing::seal(out)
     }
 
     /// Loads bytes written by [`Flow::to_bytes`]; any truncation, corruption or invalid setting
     /// is an error.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
-        let body = bytes
-            .len()
-            .checked_sub(8)
-            .filter(|&b| bytes[..b].starts_with(MAGIC))
-            .ok_or("not a FlowLab flow: missing header")?;
-        if checksum(&bytes[..body]).to_le_bytes() != bytes[body..] {
-            return Err("flow data is corrupted (checksum mismatch)".into());
-        }
-        let mut r = Reader {
-            bytes: &bytes[..body],
-            at: MAGIC.len(),
-        };
-        let version = u16::from_le_bytes(r.array()?);
-        if version != FORMAT_VERSION {
-            return Err(format!("unsupported flow format version {version}"));
-        }
-        let (tag, p) = (r.array::<1>()?[0], [r.f64()?, r.f64()?, r.f64()?]);
+        let mut r = framing::open(bytes, MAGIC, FORMAT_VERSION, "flow")?;
+        let (tag, p) = (r.u8()?, [r.f64()?, r.f64()?, r.f64()?]);
         let path = match tag {
             0 => Path::Linear(Linear::new(p[0])?),
             1 => Path::Vp(Vp::new(p[0], p[1], p[2])?),
             _ => return Err(format!("unknown path code {tag}")),
         };
-        let coupling = match r.array::<1>()?[0] {
+        let coupling = match r.u8()? {
             0 => Pairing::Independent,
             1 => Pairing::OptimalTransport,
             code => return Err(format!("unknown coupling code {code}")),
         };
-        let batch_size = u32::from_le_bytes(r.array()?) as usize;
+        let batch_size = r.u32()? as usize;
         let (learning_rate, seed, steps) = (r.f64()?, r.u64()?, r.u64()?);
-        let name_len = r.array::<1>()?[0] as usize;
-        let name = std::str::from_utf8(r.take(name_len)?).map_err(|e| e.to_string())?;
+        let name = r.name()?;
         let target = if name == "points" {
             let jitter = r.f64()?;
-            let count = u32::from_le_bytes(r.array()?) as usize;
-            if count > crate::target::points::MAX_POINTS {
-                return Err(format!(
-                    "the saved point set has {count} points, more than allowed"
-                ));
-            }
+            let count = r.u32()? as usize;
             if count > crate::target::points::MAX_POINTS {
                 return Err(format!(
                     "the saved point set has {count} points, more than allowed"
@@ -118,14 +87,9 @@ impl Flow {
         } else {
             Target::from_name(name)?
         };
-        let net_len = u32::from_le_bytes(r.array()?) as usize;
+        let net_len = r.u32()? as usize;
         let net = Mlp::<f32>::from_bytes(r.take(net_len)?)?;
-        if r.at != r.bytes.len() {
-            return Err(format!(
-                "{} unexpected bytes after the network",
-                r.bytes.len() - r.at
-            ));
-        }
+        r.finish("network")?;
         let config = TrainConfig {
             network: net.config(),
             path,
@@ -141,33 +105,5 @@ impl Flow {
             trainer,
             reflow: None,
         })
-    }
-}
-
-/// Reads the body front to back; running past its end is an error.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or("flow data is truncated")?;
-        let out = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(out)
-    }
-
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
-        Ok(self.take(N)?.try_into().expect("take returned N bytes"))
-    }
-
-    fn f64(&mut self) -> Result<f64, String> {
-        Ok(f64::from_le_bytes(self.array()?))
-    }
-
-    fn u64(&mut self) -> Result<u64, String> {
-        Ok(u64::from_le_bytes(self.array()?))
     }
 }

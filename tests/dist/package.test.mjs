@@ -76,10 +76,12 @@ test('npm pack holds what the elements load and the core, and nothing of the art
   for (const file of ['package.json', 'README.md', 'LICENSE', 'pkg/flowlab.d.ts', 'pkg/flowlab_bg.wasm.d.ts', 'lab.html']) {
     assert.ok(files.includes(file), `the package lacks ${file}`);
   }
-  // The trained weights the lab opens with (js/lab/weights.js fetches weights/index.json and its files).
+  // The trained weights the lab and <flow-coupling> open with (js/kit/shipped.js fetches
+  // weights/index.json and its files).
   const index = JSON.parse(readFileSync(join(DIST, 'weights/index.json'), 'utf8'));
-  for (const file of ['weights/index.json', ...index.models.map((m) => `weights/${m.file}`)]) {
-    assert.ok(files.includes(file), `the package lacks ${file}, which the lab loads`);
+  assert.ok(index.couplings.length > 0, 'index.json lists no coupling flow');
+  for (const file of ['weights/index.json', ...[...index.models, ...index.couplings].map((m) => `weights/${m.file}`)]) {
+    assert.ok(files.includes(file), `the package lacks ${file}, which a figure loads`);
   }
   // Every script in the package is one an element or the lab page loads: nothing left over.
   const extra = files.filter((f) => f.endsWith('.js') && !needed.has(f));

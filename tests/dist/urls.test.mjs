@@ -45,7 +45,7 @@ test('every URL a page, script or style sheet loads is relative and names a file
 });
 
 test('the site has its pages, the core and KaTeX, and no development files', () => {
-  for (const file of ['index.html', 'lab.html', 'embed.html', 'figures/coupling.html', 'pkg/flowlab_bg.wasm', 'vendor/katex/katex.min.js', 'weights/index.json', 'weights/8gaussians.flow']) {
+  for (const file of ['index.html', 'lab.html', 'embed.html', 'figures/coupling.html', 'pkg/flowlab_bg.wasm', 'vendor/katex/katex.min.js', 'weights/index.json', 'weights/8gaussians.flow', 'weights/8gaussians.coupling']) {
     assert.ok(existsSync(join(DIST, file)), `dist/${file} is missing`);
   }
   for (const file of ['bench.html', 'js/bench.js', 'js/kit/README.md']) assert.ok(!existsSync(join(DIST, file)), `dist/${file}`);

@@ -1,6 +1,8 @@
-// <flow-coupling> alone on its page: the coupling flow trains by maximum likelihood in a worker,
-// the held-out NLL falls towards the entropy, the pictures are drawn, the labels follow the
-// language, and the layer slider moves the points from the data to the Gaussian.
+// <flow-coupling> alone on its page: it opens with the shipped trained flow at its last step,
+// without training, and the curves of that run; "Train from scratch" starts again from the identity
+// and trains by maximum likelihood in a worker, the held-out NLL falls towards the entropy, the
+// pictures are drawn, the labels follow the language, and the layer slider moves the points from
+// the data to the Gaussian.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession } from './harness.mjs';
@@ -33,9 +35,32 @@ const changedPixels = (page, selector) =>
     return { changed, of: now.length };
   });
 
-test('the coupling flow trains, its pictures and numbers are right, labels follow the language', async () => {
+test('the coupling flow opens trained, trains from scratch, its pictures and numbers are right, labels follow the language', async () => {
   const { page, problems } = await openPage(session.browser, `${session.url}figures/coupling.html`);
-  // The first picture (the untrained identity flow) comes quickly; its numbers, read in that frame:
+  // Opens at the shipped flow's last step, drawn, with the curves of its run, and does not train.
+  const shipped = await page.evaluate(() => fetch('/weights/index.json').then((r) => r.json()).then((i) => i.couplings[0]));
+  await page.waitForFunction(() => document.querySelector('flow-coupling').dataset.drawn, null, { timeout: 20_000 });
+  await page.waitForTimeout(1500);
+  const opened = await readouts(page);
+  const figure = () => page.$eval('flow-coupling', (f) => ({ ...f.dataset, status: f.querySelector('.fc-status').textContent }));
+  const at = await figure();
+  assert.equal(at.drawn, String(shipped.steps), 'the first picture is not the trained flow');
+  assert.equal(at.state, 'done');
+  assert.match(at.status, /Trained in advance for 3000 steps/);
+  assert.equal(opened.step, shipped.steps);
+  const speed = await page.$eval('flow-coupling [data-key=rate] dd', (dd) => dd.textContent);
+  assert.equal(speed, '—', 'a training speed is shown: it trained');
+  assert.ok(Math.abs(opened.nll - shipped.evaluation.nll) < 1e-3, `held-out NLL ${opened.nll}, index.json ${shipped.evaluation.nll}`);
+  assert.ok(opened.kl < 0.5, `the shipped flow is not trained: KL ${opened.kl}`);
+  for (const name of ['layers', 'samples', 'density', 'curves']) {
+    const stats = await canvasStats(page, `flow-coupling .fc-${name} canvas`);
+    assert.ok(stats.colours >= 4 && stats.luminanceStd > 2, `${name} panel is blank on opening: ${JSON.stringify(stats)}`);
+  }
+  await screenshot(page, 'figure-coupling-opened');
+
+  // Train from scratch: the first picture (the untrained identity flow) comes quickly; its numbers, read in that frame:
+  assert.equal(await page.$eval('flow-coupling .fc-reset', (b) => b.textContent), 'Train from scratch');
+  await page.click('flow-coupling .fc-reset');
   const first = await page.waitForFunction(
     () => {
       const figure = document.querySelector('flow-coupling');
@@ -85,6 +110,7 @@ test('the coupling flow trains, its pictures and numbers are right, labels follo
   assert.notEqual(chinese, english);
   assert.match(chinese, /資料/);
   assert.match(await page.$eval('flow-coupling .fc-play', (b) => b.textContent), /訓練/);
+  assert.equal(await page.$eval('flow-coupling .fc-reset', (b) => b.textContent), '從頭訓練');
   await page.waitForTimeout(200);
   const plot = await changedPixels(page, 'flow-coupling .fc-curves canvas');
   assert.ok(plot.changed > 0, 'the plot kept its English axis labels');
@@ -99,4 +125,23 @@ test('the coupling flow trains, its pictures and numbers are right, labels follo
   assert.ok(Math.abs(checker.entropy - Math.log(32)) < 1e-9, `checkerboard entropy ${checker.entropy}`);
   assert.ok(checker.step >= 50 && checker.step < 2000, `steps of the new model: ${checker.step}`);
   assert.deepEqual(problems, []);
+});
+
+test('a damaged shipped flow is refused with a message, and the figure trains from scratch', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/weights/8gaussians.coupling', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length >> 1] ^= 0x40;
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  await page.goto(`${session.url}figures/coupling.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('flow-coupling').dataset.state === 'training', null, { timeout: 20_000 });
+  const status = await page.textContent('flow-coupling .fc-status');
+  assert.match(status, /shipped trained flow was refused \(CouplingModel\.load: coupling flow data is corrupted/);
+  await stepAtLeast(page, 25);
+  const { step } = await readouts(page);
+  assert.ok(step >= 25 && step < 3000, `step ${step}`);
+  await context.close();
 });

@@ -3,6 +3,7 @@
 mod chunked;
 mod exactness;
 mod learning;
+mod save;
 mod terms;
 
 use super::*;

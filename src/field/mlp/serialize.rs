@@ -10,19 +10,13 @@ use super::activation::Activation;
 use super::config::MlpConfig;
 use super::layout::Layout;
 use super::{Mlp, Real};
+use crate::framing::checksum;
 
 const MAGIC: &[u8; 5] = b"FLMLP";
 /// The only version this code writes and reads.
 pub const FORMAT_VERSION: u16 = 1;
 const HEADER: usize = 5 + 2 + 1 + 1 + 2 + 2 + 4;
 const CHECKSUM: usize = 8;
-
-/// FNV-1a, 64 bits: detects any single flipped byte.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
-}
 
 /// Reads a little-endian unsigned integer of `N` bytes at `at` (the caller checked the length).
 fn le<const N: usize>(bytes: &[u8], at: usize) -> u64 {
@@ -46,7 +40,7 @@ impl<R: Real> Mlp<R> {
         for &p in self.params() {
             p.write_le(&mut out);
         }
-        let hash = fnv1a(&out);
+        let hash = checksum(&out);
         out.extend_from_slice(&hash.to_le_bytes());
         out
     }
@@ -87,7 +81,7 @@ impl<R: Real> Mlp<R> {
             ));
         }
         let body = bytes.len() - CHECKSUM;
-        if fnv1a(&bytes[..body]) != le::<8>(bytes, body) {
+        if checksum(&bytes[..body]) != le::<8>(bytes, body) {
             return Err("network data is corrupted (checksum mismatch)".into());
         }
         let weights = bytes[HEADER..body].chunks_exact(width_bytes);

@@ -63,7 +63,7 @@ fn invalid_settings_with_a_valid_checksum_are_errors() {
     assert_eq!(bytes[at..at + 8], 1e-3f64.to_le_bytes());
     let mut bad = bytes[..body].to_vec();
     bad[at..at + 8].copy_from_slice(&2.0f64.to_le_bytes());
-    bad.extend(crate::flow::save::checksum(&bad).to_le_bytes());
+    bad.extend(crate::framing::checksum(&bad).to_le_bytes());
     let err = Flow::from_bytes(&bad).unwrap_err();
     assert!(err.contains("learning rate"), "{err}");
 }

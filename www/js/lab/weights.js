@@ -1,23 +1,9 @@
-// The trained weights the site ships (../../weights/, written by examples/train_weights.rs): the
-// lab's default model trained for the start-up steps on each built-in target, with its training
-// history, so that a figure opens trained. A model is shipped for some settings only; for any
-// other (another width, path, seed...) there is none and the lab trains from scratch. The files
-// are fetched relative to this module, so they are found under any sub-path and from another
-// origin; each is fetched once per page, however many labs use it.
+// The lab's shipped trained models (../kit/shipped.js): the lab's default model trained for the
+// start-up steps on each built-in target, with its training history, so that a figure opens
+// trained. A model is shipped for some settings only; for any other (another width, path,
+// seed...) there is none and the lab trains from scratch.
 import { MODEL_KEYS } from './config.js';
-
-const INDEX = new URL('../../weights/index.json', import.meta.url);
-
-/** @type {Promise<any> | null} */
-let index = null;
-/** @type {Map<string, Promise<ArrayBuffer>>} */
-const files = new Map();
-
-async function fetchOk(url, read) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return read(response);
-}
+import { findShipped } from '../kit/shipped.js';
 
 /** Whether a shipped entry was trained with exactly the model settings of `settings`. */
 export function matches(entry, settings) {
@@ -39,22 +25,6 @@ export function historyOf(entry) {
  * losses, evaluations }, or null when none is shipped for them or the files cannot be fetched.
  */
 export async function shippedModel(settings) {
-  let entry;
-  try {
-    index ??= fetchOk(INDEX, (r) => r.json());
-    entry = (await index).models.find((/** @type {any} */ m) => matches(m, settings));
-  } catch {
-    index = null; // try again next time
-    return null;
-  }
-  if (!entry) return null;
-  const url = new URL(entry.file, INDEX).href;
-  if (!files.has(url)) files.set(url, fetchOk(url, (r) => r.arrayBuffer()));
-  try {
-    const bytes = new Uint8Array((await files.get(url)).slice(0));
-    return { bytes, steps: entry.steps, ...historyOf(entry) };
-  } catch {
-    files.delete(url);
-    return null;
-  }
+  const found = await findShipped('models', (m) => matches(m, settings));
+  return found && { bytes: found.bytes, steps: found.entry.steps, ...historyOf(found.entry) };
 }

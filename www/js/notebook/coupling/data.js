@@ -1,5 +1,8 @@
-// Pure helpers of <flow-coupling>: the density grid, the rows of the layer-by-layer picture,
+// Pure helpers of <flow-coupling>: its fixed training settings, the density grid, the rows of the layer-by-layer picture,
 // colour groups that let the reader follow points through the layers, and the training curves.
+
+/** The settings of `new CouplingModel` that the figure's attributes leave fixed. */
+export const FIXED = Object.freeze({ width: 32, depth: 2, activation: 'tanh', scale_bound: 3, lr: 5e-3, batch: 128 });
 
 /** n x n grid nodes spread evenly over box (inclusive), row-major from ymin, interleaved x, y. */
 export function gridPoints({ xmin, xmax, ymin, ymax }, n) {

@@ -1,7 +1,9 @@
 // <flow-coupling>: a RealNVP-style coupling flow f (data -> N(0, I)) trained in the browser by
 // exact maximum likelihood, log p(x) = log N(f(x)) + log|det ∂f/∂x|. Shows the data pushed through
 // the first k layers (slider), model samples f⁻¹(z) next to the data, the learned density, and the
-// two terms of the log-likelihood over training with held-out NLL, entropy and KL.
+// two terms of the log-likelihood over training with held-out NLL, entropy and KL. With its default
+// settings it opens with the flow trained in advance (./shipped.js) and that run's curves; "Train
+// from scratch" replays the learning live from the identity. Other settings train when shown.
 //   <flow-coupling target="moons" steps="3000" layers="8" seed="0"></flow-coupling>
 import { createClient } from '../../kit/client.js';
 import { readTheme, watchTheme } from '../../kit/theme.js';
@@ -12,7 +14,8 @@ import { watchVisibility } from '../../kit/visible.js';
 import { STRINGS, TARGETS, fill } from './strings.js';
 import { buildDom, relabel, showReadouts } from './dom.js';
 import { SECTORS, drawFigure } from './draw.js';
-import { NO_CURVES, appendCurves, sectorsOf } from './data.js';
+import { FIXED, NO_CURVES, appendCurves, sectorsOf } from './data.js';
+import { shippedFlow } from './shipped.js';
 import { readAttributes } from '../attributes.js';
 import { defineFigure } from '../figure-parts.js';
 
@@ -35,7 +38,7 @@ class CouplingFigure {
     this.stepsPerRun = values.steps;
     this.layerCount = values.layers;
     this.seed = values.seed;
-    Object.assign(this, { model: null, curves: NO_CURVES, playing: false, resume: true, k: this.layerCount });
+    Object.assign(this, { model: null, curves: NO_CURVES, playing: false, trained: false, resume: true, k: this.layerCount });
     this.client = null;
     this.frame = 0;
     this.creating = 0;
@@ -52,7 +55,7 @@ class CouplingFigure {
       ...Object.values(this.dom.canvases).map((c) => observeResize(c, () => this.schedule())),
     ];
     this.dom.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
-    this.dom.reset.addEventListener('click', () => this.create());
+    this.dom.reset.addEventListener('click', () => this.create({ fresh: true }));
     this.dom.target.addEventListener('change', () => this.create());
     this.dom.layer.addEventListener('input', () => {
       this.k = Number(this.dom.layer.value);
@@ -93,25 +96,35 @@ class CouplingFigure {
     this.writeWords();
   }
 
-  async create() {
+  /**
+   * A new model for the chosen target: the shipped trained flow when there is one for these
+   * settings (unless `fresh`), shown as it is; else an untrained one, which starts training.
+   */
+  async create({ fresh = false } = {}) {
     this.job?.cancel();
     this.playing = false;
     this.model = null; // the running job's replies are for the old model: ignored from now on
     delete this.host.dataset.drawn;
     this.setState('loading');
-    const target = this.dom.target.value;
+    const settings = { target: this.dom.target.value, layers: this.layerCount, seed: this.seed, ...FIXED };
     const token = ++this.creating; // only the latest request counts
     try {
-      const m = await this.client.request('create', { target, layers: this.layerCount, seed: this.seed }).promise;
+      const shipped = fresh ? null : await shippedFlow(settings, this.stepsPerRun);
+      if (token !== this.creating) return;
+      const m = await this.client.request('create', { settings, weights: shipped?.bytes ?? null }).promise;
       if (token !== this.creating) return;
       this.model = { ...m, sector: sectorsOf(m.data, SECTORS) };
       this.latest = m;
-      this.curves = NO_CURVES;
+      this.trained = Boolean(shipped) && m.weightsError === null;
+      this.curves = this.trained ? shipped.curves : NO_CURVES;
+      this.rate = undefined;
       this.k = Math.min(this.k, m.layers);
       Object.assign(this.dom.layer, { max: String(m.layers), value: String(this.k) });
       this.until = this.stepsPerRun;
+      this.host.dataset.step = String(m.step);
       this.schedule();
-      this.play();
+      if (this.trained) this.setState('done');
+      else this.play();
     } catch (error) {
       if (token === this.creating) this.setState('error', error.message);
     }
@@ -121,6 +134,7 @@ class CouplingFigure {
     if (this.playing || !this.model) return;
     if (this.latest.step >= this.until) this.until = this.latest.step + this.stepsPerRun;
     this.playing = true;
+    this.trained = false;
     this.setState('training');
     const model = this.model;
     this.job = this.client.request('train', { until: this.until }, { onProgress: (d) => this.progress(model, d) });
@@ -164,10 +178,12 @@ class CouplingFigure {
     const layers = this.model?.layers ?? this.layerCount;
     relabel(this.dom, s, { playing: this.playing, layers, k: this.k, entropy });
     const state = this.host.dataset.state;
-    const text = { loading: s.loading, training: s.training, paused: s.paused, done: s.done };
+    const done = this.trained ? fill(s.trained, { n: this.latest?.step ?? 0 }) : s.done;
+    const text = { loading: s.loading, training: s.training, paused: s.paused, done };
     const status = state === 'error' ? fill(s.failed, { msg: this.message }) : (text[state] ?? '');
     this.dom.status.textContent = this.notes.length ? `${this.notes.join('; ')}. ${status}` : status;
     this.dom.root.querySelector('.fc').classList.toggle('fc-error', state === 'error');
+    if (this.model?.weightsError) this.dom.status.textContent += ` ${fill(s.weightsRefused, { msg: this.model.weightsError })}`;
     if (this.latest) {
       const numbers = { step: this.latest.step, evaluation: this.latest.evaluation, params: this.model?.params, rate: this.rate };
       showReadouts(this.dom, s, numbers);

@@ -24,21 +24,36 @@ function snapshot({ model, data, grid }) {
 }
 
 const OPS = {
-  /** A fresh model: `{ info, layers, params, data, ...snapshot }`. */
-  async create({ target = '8gaussians', layers = 8, seed = 0 }) {
+  /**
+   * A model: the flow saved in `weights` (CouplingModel.save bytes, shipped for `settings`), else,
+   * or if they are refused (`weightsError` says why), a fresh one with `settings`. Returns
+   * `{ info, layers, params, data, weightsError, ...snapshot }`.
+   */
+  async create({ settings, weights = null }) {
     await loadCore();
     state?.model.free();
-    const model = new CouplingModel({ target, layers, seed, batch: 128 });
+    state = null;
+    let model = null;
+    let weightsError = null;
+    if (weights) {
+      try {
+        model = CouplingModel.load(weights);
+      } catch (error) {
+        weightsError = error.message;
+      }
+    }
+    model ??= new CouplingModel(settings);
     const info = model.target_info();
     const [xmin, xmax, ymin, ymax] = info.bounds;
     const box = { xmin, xmax, ymin, ymax };
-    state = { model, data: model.sample_target(POINTS, seed + 1), grid: gridPoints(box, GRID) };
+    state = { model, data: model.sample_target(POINTS, settings.seed + 1), grid: gridPoints(box, GRID) };
     return {
       info: { name: info.name, entropy: info.entropy, box },
       grid: GRID,
       layers: model.layers(),
       params: model.n_params(),
       data: state.data.slice(),
+      weightsError,
       ...snapshot(state),
     };
   },
