@@ -47,7 +47,7 @@ export function densitiesReady(page, lab = 'flow-lab', timeout = 90_000) {
     const section = root.querySelector('.fl-density');
     const step = root.querySelector('dd[data-key=step]').dataset.value;
     const mass = root.querySelector('dd[data-key=mass]').dataset.value;
-    const paused = /paused|finished/.test(root.querySelector('.fl-status').textContent);
+    const paused = /paused|finished/.test(root.querySelector('.fl-status').dataset.state);
     return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step;
   };
   return page.waitForFunction(settled, lab, { timeout });

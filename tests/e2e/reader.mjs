@@ -93,20 +93,23 @@ export async function readArticle(tab, url) {
 export async function useLab(tab, url) {
   await tab.goto(url);
   assert.equal(await waitState(tab, 'flow-lab', ['ready']), 'ready');
-  await tab.waitFor(
+  // The lab opens with the shipped network; train a new one from scratch, as a reader would.
+  await tab.waitFor(() => document.querySelector('flow-lab dd[data-key=step]').dataset.value !== '');
+  await tab.evaluate(() => document.querySelector('flow-lab .fl-reset').click());
+  await tab.waitFor(() => Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value) < 100);
+  const settled = await tab.waitFor(
     () => {
       const root = document.querySelector('flow-lab');
       const section = root.querySelector('.fl-density');
       const step = root.querySelector('dd[data-key=step]').dataset.value;
       const mass = root.querySelector('dd[data-key=mass]').dataset.value;
-      const paused = /paused|finished/.test(root.querySelector('.fl-status').textContent);
-      return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step;
+      const paused = /paused|finished/.test(root.querySelector('.fl-status').dataset.state);
+      return Boolean(mass) && paused && section.dataset.t === '1' && section.dataset.step === step && step;
     },
     null,
     120_000,
   );
-  const step = await tab.evaluate(() => Number(document.querySelector('flow-lab dd[data-key=step]').dataset.value));
-  assert.ok(step > 0, `${tab.browser}: the lab did not train`);
+  assert.ok(Number(settled) > 0, `${tab.browser}: the lab did not train`);
   for (const selector of ['.fl-flow-canvas', '.fl-lagrangian .fl-canvas', '.fl-eulerian .fl-canvas']) {
     await assertDrawn(tab, `flow-lab ${selector}`);
   }

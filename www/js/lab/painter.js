@@ -108,6 +108,7 @@ export function createPainter(ui, data, { flowFigure, fieldFigure, densityFigure
     const learnt = data.model && textOf(LAB_SETTINGS[0].labels[data.model.settings.target], lang);
     const state = training ? 'training' : finished ? 'finished' : 'paused';
     ui.status.textContent = !version ? words.loading : data.model ? words.status(learnt, state, data.step) : words.statusNoModel;
+    ui.status.dataset.state = version && data.model ? state : ''; // the same in every language, for tests
     ui.status.title = version ? words.coreVersion(version) : ''; // for developers, out of the way
     const note = densityText(words);
     if (ui.densityNote.textContent !== note) ui.densityNote.textContent = note;
