@@ -9,8 +9,10 @@
 
 use super::real::Real;
 
-/// Rows of a tile.
-const MR: usize = 6;
+/// Rows of a tile. Its MR x 2 vector accumulators, the two vectors of a row of B and one broadcast
+/// entry of A must fit the 16 vector registers of x86-64: 6 rows do with AVX or SSE. A wasm engine
+/// keeps some of those registers for itself when it compiles simd128, so 6 rows spill there; 4 fit.
+const MR: usize = if cfg!(target_arch = "wasm32") { 4 } else { 6 };
 
 /// A read-only m x p matrix stored with arbitrary strides: entry (i, k) is `data[i * row_stride + k * col_stride]`.
 #[derive(Clone, Copy)]
@@ -73,9 +75,9 @@ fn tiles_portable<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
     const ROW_BYTES: usize = if cfg!(target_feature = "avx") { 64 } else { 32 };
     const FMA: bool = cfg!(target_feature = "fma");
     if R::BYTES == 4 {
-        tiles::<R, { ROW_BYTES / 4 }, FMA>(a, b, c, n);
+        tiles::<R, MR, { ROW_BYTES / 4 }, FMA>(a, b, c, n);
     } else {
-        tiles::<R, { ROW_BYTES / 8 }, FMA>(a, b, c, n);
+        tiles::<R, MR, { ROW_BYTES / 8 }, FMA>(a, b, c, n);
     }
 }
 
@@ -87,15 +89,15 @@ fn tiles_portable<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
 #[target_feature(enable = "avx2,fma")]
 unsafe fn tiles_avx2_fma<R: Real>(a: Strided<'_, R>, b: &[R], c: &mut [R], n: usize) {
     if R::BYTES == 4 {
-        tiles::<R, 16, true>(a, b, c, n);
+        tiles::<R, MR, 16, true>(a, b, c, n);
     } else {
-        tiles::<R, 8, true>(a, b, c, n);
+        tiles::<R, MR, 8, true>(a, b, c, n);
     }
 }
 
 /// Walks C in MR x NR tiles, then the leftover rows and columns.
 #[inline(always)]
-fn tiles<R: Real, const NR: usize, const FMA: bool>(
+fn tiles<R: Real, const MR: usize, const NR: usize, const FMA: bool>(
     a: Strided<'_, R>,
     b: &[R],
     c: &mut [R],

@@ -1,6 +1,7 @@
-//! Both instruction-set paths of the kernel against a plain triple loop, on ragged shapes.
+//! Both instruction-set paths of the kernel, and the tile shape of wasm builds, against a plain
+//! triple loop, on ragged shapes.
 
-use super::{gemm_acc, tiles_portable, Strided};
+use super::{gemm_acc, tiles, tiles_portable, Strided};
 use crate::field::mlp::Real;
 
 /// C + A B by the definition, in f64, with A given as a row-major m x p matrix.
@@ -61,4 +62,10 @@ fn dispatched_kernel_matches_the_definition() {
 fn portable_kernel_matches_the_definition() {
     check::<f64>(tiles_portable, 1e-13);
     check::<f32>(tiles_portable, 1e-5);
+}
+
+#[test]
+fn wasm_tile_shape_matches_the_definition() {
+    check::<f64>(tiles::<f64, 4, 4, false>, 1e-13);
+    check::<f32>(tiles::<f32, 4, 8, false>, 1e-5);
 }
