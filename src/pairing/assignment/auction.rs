@@ -11,23 +11,28 @@
 use super::NONE;
 
 /// Epsilon is divided by this from one auction round to the next.
-const SCALE_STEP: f64 = 4.0;
+const SCALE_STEP: f32 = 4.0;
 /// Lanes of the scan for the two least reduced costs of a row (independent chains the compiler
 /// turns into SIMD minima).
-const LANES: usize = 4;
+const LANES: usize = 8;
 
-/// The auction's state: which column each row holds, and the rows still bidding.
+/// The auction's state: which column each row holds, the rows still bidding, and the costs and
+/// potentials in single precision (the potentials are only a starting point, and twice as many
+/// single-precision lanes fit a SIMD register).
 #[derive(Clone, Debug, Default)]
 pub(super) struct Auction {
     pub(super) col_of: Vec<usize>,
     row_of: Vec<usize>,
     free: Vec<usize>,
+    cost: Vec<f32>,
+    v: Vec<f32>,
 }
 
 impl Auction {
     /// Lowers the potentials `v` by auction rounds with epsilon from `eps_first` down to
     /// `eps_last`, on the n x n row-major `cost`. Returns whether the last round assigned every
-    /// row; `col_of` then holds its assignment.
+    /// row; `col_of` then holds its assignment. A round also ends after n^2 bids, which bounds
+    /// the work if epsilon falls below the rounding of a potential.
     pub(super) fn dense(
         &mut self,
         cost: &[f64],
@@ -36,24 +41,11 @@ impl Auction {
         eps_last: f64,
     ) -> bool {
         let n = v.len();
-        self.rounds(v, eps_first, eps_last, |row, v| {
-            two_least(&cost[row * n..(row + 1) * n], v)
-        })
-    }
-
-    /// Auction rounds, the bids priced by `two_least(row, v)` (the column of the least reduced
-    /// cost, that least and the second least). A round also ends after n^2 bids, which bounds the
-    /// work if epsilon falls below the rounding of a potential or the graph has no perfect
-    /// matching.
-    fn rounds(
-        &mut self,
-        v: &mut [f64],
-        eps_first: f64,
-        eps_last: f64,
-        two_least: impl Fn(usize, &[f64]) -> (usize, f64, f64),
-    ) -> bool {
-        let n = v.len();
-        let mut eps = eps_first.max(eps_last);
+        self.cost.clear();
+        self.cost.extend(cost.iter().map(|&c| c as f32));
+        self.v.clear();
+        self.v.extend(v.iter().map(|&p| p as f32));
+        let (mut eps, eps_last) = (eps_first.max(eps_last) as f32, eps_last as f32);
         loop {
             self.col_of.clear();
             self.col_of.resize(n, NONE);
@@ -67,22 +59,26 @@ impl Auction {
                     self.free.push(row);
                     break;
                 }
-                let (best, first, second) = two_least(row, v);
-                self.bid(row, best, second - first, v, eps);
+                let (best, first, second) = two_least(&self.cost[row * n..(row + 1) * n], &self.v);
+                self.bid(row, best, second - first, eps);
                 bids += 1;
             }
             if eps <= eps_last {
-                return self.free.is_empty();
+                break;
             }
             eps = (eps / SCALE_STEP).max(eps_last);
         }
+        for (p, &q) in v.iter_mut().zip(&self.v) {
+            *p = f64::from(q);
+        }
+        self.free.is_empty()
     }
 
     /// The bid of `row` for column `best`, whose potential falls by `gap` (to the row's second
     /// best, ignored if infinite: a single column) plus `eps`; the column's previous row becomes
     /// free.
-    fn bid(&mut self, row: usize, best: usize, gap: f64, v: &mut [f64], eps: f64) {
-        v[best] -= if gap.is_finite() { gap } else { 0.0 } + eps;
+    fn bid(&mut self, row: usize, best: usize, gap: f32, eps: f32) {
+        self.v[best] -= if gap.is_finite() { gap } else { 0.0 } + eps;
         let evicted = self.row_of[best];
         if evicted != NONE {
             self.col_of[evicted] = NONE;
@@ -95,25 +91,29 @@ impl Auction {
 
 /// The column of the least `costs[j] - v[j]`, that least, and the second least (infinite if
 /// n = 1). Ties go to the first column.
-pub(super) fn two_least(costs: &[f64], v: &[f64]) -> (usize, f64, f64) {
+fn two_least(costs: &[f32], v: &[f32]) -> (usize, f32, f32) {
     let v = &v[..costs.len()];
-    let (mut first, mut second) = ([f64::INFINITY; LANES], [f64::INFINITY; LANES]);
-    let mut at = [0; LANES];
+    let (mut first, mut second) = ([f32::INFINITY; LANES], [f32::INFINITY; LANES]);
+    let mut at = [0u32; LANES];
     let chunks = costs.chunks_exact(LANES).zip(v.chunks_exact(LANES));
-    for (k, (c, p)) in chunks.enumerate() {
+    for (k, (c, p)) in (0u32..).zip(chunks) {
         for l in 0..LANES {
             let r = c[l] - p[l];
             let below = r < first[l];
             let high = if below { first[l] } else { r };
             second[l] = if high < second[l] { high } else { second[l] };
-            at[l] = if below { k * LANES + l } else { at[l] };
+            at[l] = if below {
+                k * LANES as u32 + l as u32
+            } else {
+                at[l]
+            };
             first[l] = if below { r } else { first[l] };
         }
     }
     let tail = costs.len() - costs.len() % LANES;
-    let (mut best, mut least, mut next) = (0, f64::INFINITY, f64::INFINITY);
-    let lanes = (0..LANES).map(|l| (at[l], first[l], second[l]));
-    let rest = (tail..costs.len()).map(|j| (j, costs[j] - v[j], f64::INFINITY));
+    let (mut best, mut least, mut next) = (0, f32::INFINITY, f32::INFINITY);
+    let lanes = (0..LANES).map(|l| (at[l] as usize, first[l], second[l]));
+    let rest = (tail..costs.len()).map(|j| (j, costs[j] - v[j], f32::INFINITY));
     for (j, f, s) in lanes.chain(rest) {
         if f < least || (f == least && j < best) {
             next = least.min(s);

@@ -3,7 +3,8 @@
 //!
 //! Three stages, all on column potentials v, with reduced costs c(i, j) - v_j:
 //! 1. Prices by a coarse auction with epsilon scaling ([`auction`]), from max |c| / 4 down to
-//!    max |c| / [`COARSEST`]: potentials near optimal duals, at a few scans of each row.
+//!    max |c| / [`COARSEST`], in single precision: potentials near optimal duals, at a few scans
+//!    of each row (they are only a start; stages 2 and 3 are exact in double precision).
 //! 2. A sparse graph ([`candidates`]): for each row the columns of reduced cost within
 //!    [`SLACK`] epsilons of its least (and the auction's column, so that the graph holds a
 //!    perfect matching), and on it, starting from no assignment, the exact shortest augmenting
