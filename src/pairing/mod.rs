@@ -3,8 +3,8 @@
 //!
 //! Independent coupling keeps the pairs as drawn. Minibatch optimal transport (Tong et al. 2023;
 //! Pooladian et al. 2023) re-pairs the batch by the permutation pi minimising
-//! sum_i |x0_i - x1_pi(i)|^2, found exactly by [`Assignment`] (auction-warmed Jonker-Volgenant,
-//! O(n^3) at worst); paths then cross less and the learned flow is straighter.
+//! sum_i |x0_i - x1_pi(i)|^2, found exactly by [`Assignment`] (auction-warmed Jonker-Volgenant on
+//! candidate pairs, checked against all pairs); paths then cross less and the flow is straighter.
 
 pub mod assignment;
 pub mod reflow;
@@ -32,6 +32,8 @@ pub struct Coupler {
     max_points: usize,
     solver: Assignment,
     perm: Vec<usize>,
+    /// The n x n matrix of squared distances, row-major.
+    cost: Vec<f64>,
 }
 
 impl Coupler {
@@ -53,6 +55,7 @@ impl Coupler {
             max_points,
             solver: Assignment::with_capacity(if ot { max_points } else { 0 }),
             perm: Vec::with_capacity(max_points),
+            cost: Vec::new(),
         })
     }
 
@@ -79,7 +82,13 @@ impl Coupler {
         // The solver needs finite costs; non-finite points keep the identity pairing.
         let finite = x0.iter().chain(x1).all(|x| x.is_finite());
         if self.coupling == Pairing::OptimalTransport && finite {
-            self.solver.solve(sq, &mut self.perm);
+            self.cost.clear();
+            for p in x0.chunks_exact(2) {
+                let row = x1.chunks_exact(2);
+                self.cost
+                    .extend(row.map(|q| (p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)));
+            }
+            self.solver.solve(&self.cost, &mut self.perm);
         }
         let mut total = 0.0;
         for (i, &j) in self.perm.iter().enumerate() {

@@ -29,6 +29,11 @@ fn brute_force(cost: &[Vec<f64>], used: &mut [bool], row: usize) -> f64 {
     best
 }
 
+/// The n x n row-major matrix of `cost`.
+fn matrix(n: usize, cost: impl Fn(usize, usize) -> f64) -> Vec<f64> {
+    (0..n * n).map(|k| cost(k / n, k % n)).collect()
+}
+
 fn is_permutation(perm: &[usize]) -> bool {
     let mut seen = vec![false; perm.len()];
     perm.iter()
@@ -46,7 +51,7 @@ fn matches_brute_force_on_random_costs() {
                 .map(|_| (0..n).map(|_| rng.random_range(-1.0..3.0)).collect())
                 .collect();
             let mut perm = vec![0; n];
-            let total = solver.solve(|i, j| cost[i][j], &mut perm);
+            let total = solver.solve(&matrix(n, |i, j| cost[i][j]), &mut perm);
             let best = brute_force(&cost, &mut vec![false; n], 0);
             assert!(is_permutation(&perm));
             let recomputed: f64 = perm.iter().enumerate().map(|(i, &j)| cost[i][j]).sum();
@@ -163,7 +168,7 @@ fn matches_the_hungarian_method_on_large_instances() {
         ];
         for (kind, cost) in costs.into_iter().enumerate() {
             let (mut perm, mut perm_ref) = (vec![0; n], vec![0; n]);
-            let total = fast.solve(cost, &mut perm);
+            let total = fast.solve(&matrix(n, cost), &mut perm);
             let expected = reference.solve(cost, &mut perm_ref);
             assert!(
                 is_permutation(&perm),
@@ -179,11 +184,11 @@ fn matches_the_hungarian_method_on_large_instances() {
     }
     // All costs equal (every permutation optimal), all zero, and none (n = 0).
     let mut perm = vec![0; 50];
-    assert_eq!(fast.solve(|_, _| 1.5, &mut perm), 75.0);
+    assert_eq!(fast.solve(&[1.5; 2500], &mut perm), 75.0);
     assert!(is_permutation(&perm));
-    assert_eq!(fast.solve(|_, _| 0.0, &mut perm), 0.0);
+    assert_eq!(fast.solve(&[0.0; 2500], &mut perm), 0.0);
     assert!(is_permutation(&perm));
-    assert_eq!(fast.solve(|_, _| 1.0, &mut []), 0.0);
+    assert_eq!(fast.solve(&[], &mut []), 0.0);
 }
 
 #[test]
@@ -207,5 +212,66 @@ fn ot_reduces_cost_and_times_n256() {
             "OT {ot} vs independent {independent}"
         );
         assert!(is_permutation(coupler.permutation()));
+    }
+}
+
+/// Realistic minibatches, as training draws them: N(0, I) noise against each built-in target at
+/// n = 256; the coupler's total must match the Hungarian method's on the same squared distances.
+#[test]
+fn ot_coupler_matches_the_hungarian_method_on_target_batches() {
+    let n = 256;
+    let mut coupler = Coupler::new(Pairing::OptimalTransport, n).unwrap();
+    let mut reference = reference::Hungarian::default();
+    let mut out = vec![0.0; 2 * n];
+    for name in crate::target::NAMES {
+        let target = crate::target::Target::from_name(name).unwrap();
+        for seed in 0..3 {
+            let mut rng = StdRng::seed_from_u64(seed);
+            let mut x1 = vec![0.0; 2 * n];
+            target.sample(&mut rng, &mut x1);
+            let x0 = normal_points(n, seed + 50);
+            let total = coupler.pair(&x0, &x1, &mut out);
+            let sq = |i: usize, j: usize| {
+                (x0[2 * i] - x1[2 * j]).powi(2) + (x0[2 * i + 1] - x1[2 * j + 1]).powi(2)
+            };
+            let expected = reference.solve(sq, &mut vec![0; n]);
+            assert!(is_permutation(coupler.permutation()));
+            assert!(
+                (total - expected).abs() <= 1e-9 * expected,
+                "{name}, seed {seed}: {total} vs Hungarian {expected}"
+            );
+        }
+    }
+}
+
+/// Degenerate batches: duplicated points (many equal costs), all points equal, a single point.
+#[test]
+fn ot_coupler_handles_degenerate_batches() {
+    let mut reference = reference::Hungarian::default();
+    let mut coupler = Coupler::new(Pairing::OptimalTransport, 256).unwrap();
+    for n in [1, 2, 17, 256] {
+        let mut out = vec![0.0; 2 * n];
+        let x0 = normal_points(n, 60);
+        // Four distinct data points, each repeated.
+        let x1: Vec<f64> = (0..n)
+            .flat_map(|i| [(i % 4) as f64, (i % 2) as f64 - 0.5])
+            .collect();
+        let total = coupler.pair(&x0, &x1, &mut out);
+        let sq = |i: usize, j: usize| {
+            (x0[2 * i] - x1[2 * j]).powi(2) + (x0[2 * i + 1] - x1[2 * j + 1]).powi(2)
+        };
+        let expected = reference.solve(sq, &mut vec![0; n]);
+        assert!((total - expected).abs() <= 1e-9 * expected, "n = {n}");
+        assert!(is_permutation(coupler.permutation()));
+        // All noise points equal and all data points equal: every pairing costs the same.
+        let (a, b) = (vec![0.25; 2 * n], vec![-1.0; 2 * n]);
+        assert_eq!(
+            coupler.pair(&a, &b, &mut out),
+            n as f64 * 2.0 * 1.25f64.powi(2)
+        );
+        assert!(is_permutation(coupler.permutation()));
+        // Identical batches: the optimum is zero.
+        assert_eq!(coupler.pair(&x0, &x0, &mut out), 0.0);
+        assert_eq!(out, x0);
     }
 }
