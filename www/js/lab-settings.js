@@ -56,7 +56,7 @@ export const LAB_SETTINGS = defineSettings([
     values: ['independent', 'ot', 'reflow'],
     labels: {
       independent: both('Independent', '獨立配對'),
-      ot: both('Minibatch OT (about 3–5× slower a step)', '小批次最佳傳輸（每步約慢 3–5 倍）'),
+      ot: both('Minibatch OT (trains about 2–3× slower)', '小批次最佳傳輸（訓練約慢 2–3 倍）'),
       reflow: both(
         'Reflow (own pairs x₀ → ODE(x₀) after 2000 steps)',
         '再流（2000 步後改用模型自己的配對 x₀ → ODE(x₀)）',
