@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Prints a Markdown table of FlowLab's figures against PyTorch's (1 and 2 threads).
 
-Usage: ratios.py flowlab.jsonl reference.jsonl [wasm.jsonl]
-(JSON lines of bench_m64, run_all.sh and bench/browser.mjs).
+Usage: ratios.py flowlab.jsonl reference.jsonl [wasm.jsonl [assignment.jsonl]]
+(JSON lines of bench_m64, run_all.sh, bench/browser.mjs, and bench_assignment with
+bench/assignment_ref.py).
 Ratios are ours / theirs: above 1 is better for steps/s, below 1 is better for times (ms).
 """
 import json
@@ -57,6 +58,8 @@ def main():
     if wasm:
         wasm_table(wasm, ref)
     views_table(ours, wasm)
+    if len(sys.argv) > 4:
+        assignment_table(load(sys.argv[4]))
 
 
 def wasm_table(wasm, ref):
@@ -112,6 +115,21 @@ def views_table(ours, wasm):
     if one and "grid_direct_to_t1" in native:
         print(f"- the grid to t = 1 evaluating the network every step takes "
               f"{native['grid_direct_to_t1'] / one:.1f}x a whole refresh of both films")
+
+
+def assignment_table(lines):
+    """The exact OT pairing alone, FlowLab native against reference solvers on the same batches."""
+    refs = ["scipy", "pot", "lap"]
+    print()
+    print("| exact assignment, median ms | FlowLab native | scipy | POT emd | lap.lapjv | "
+          "scipy / ours | POT / ours | lap / ours |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in [r for r in lines if r.get("bench") == "flowlab_native_assignment"]:
+        match = {"target": r["target"], "batch": r["batch"]}
+        theirs = [pick(lines, f"{name}_assignment", **match) for name in refs]
+        cells = " | ".join(f"{t['median']:.2f}" if t else "–" for t in theirs)
+        ratios = " | ".join(f"{t['median'] / r['median']:.1f}" if t else "–" for t in theirs)
+        print(f"| {r['target']}, n = {r['batch']} | {r['median']:.2f} | {cells} | {ratios} |")
 
 
 if __name__ == "__main__":

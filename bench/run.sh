@@ -26,6 +26,18 @@ echo "[bench] FlowLab coupling cost, independent vs optimal transport (cargo run
 (cd "$ROOT" && cargo build -q --release --example bench_coupling)
 "$ROOT/target/release/examples/bench_coupling" "${QUICK[@]}" | tee "$OUT/coupling-$STAMP.jsonl"
 
+echo "[bench] exact assignment alone: FlowLab against scipy, POT and lap on the same batches" >&2
+VENV="${BENCH_ASSIGNMENT_VENV:-/tmp/bench-assignment-venv}"
+if ! "$VENV/bin/python" -c 'import lap, ot, scipy' 2>/dev/null; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q -r "$ROOT/bench/requirements-assignment.txt" >&2
+fi
+(cd "$ROOT" && cargo build -q --release --example bench_assignment)
+"$ROOT/target/release/examples/bench_assignment" "${QUICK[@]}" --batches "$OUT/assignment-batches-$STAMP.jsonl" \
+  | tee "$OUT/assignment-$STAMP.jsonl"
+"$VENV/bin/python" "$ROOT/bench/assignment_ref.py" "$OUT/assignment-batches-$STAMP.jsonl" | tee -a "$OUT/assignment-$STAMP.jsonl"
+rm "$OUT/assignment-batches-$STAMP.jsonl"
+
 echo "[bench] FlowLab wasm in headless Chromium (node bench/browser.mjs ${QUICK[*]:-})" >&2
 (cd "$ROOT" && bash scripts/build.sh && node bench/browser.mjs "${QUICK[@]}") | tee "$OUT/wasm-$STAMP.jsonl"
 
@@ -37,4 +49,5 @@ echo "[bench] reference ($REF/run_all.sh ${QUICK[*]:-})" >&2
 "$REF/run_all.sh" "${QUICK[@]}" | tee "$OUT/reference-$STAMP.jsonl"
 
 python3 "$ROOT/bench/ratios.py" "$OUT/flowlab-$STAMP.jsonl" "$OUT/reference-$STAMP.jsonl" "$OUT/wasm-$STAMP.jsonl" \
+  "$OUT/assignment-$STAMP.jsonl" \
   | tee "$OUT/ratios-$STAMP.md"
