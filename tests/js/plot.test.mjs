@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawLinePlot } from '../../www/js/kit/plot.js';
-import { drawLegend } from '../../www/js/kit/legend.js';
+import { drawLegend, quietCorner } from '../../www/js/kit/legend.js';
+import { drawTitle } from '../../www/js/kit/title.js';
 import { FALLBACK_THEME as theme } from '../../www/js/kit/theme.js';
 import { calls, drawnNumbers, fakeContext } from './fake-canvas.mjs';
 
@@ -116,4 +117,40 @@ test('drawLegend lists each entry with its colour and sizes its box to the longe
   const none = fakeContext();
   drawLegend(none, area, [], theme);
   assert.deepEqual(none.log, []);
+});
+
+test('the legend goes to the corner that covers the fewest drawn points, top right on a tie', () => {
+  const area = { x: 0, y: 0, width: 200, height: 100 };
+  // Nothing to avoid: top right (6 px in from the edges).
+  assert.deepEqual(quietCorner(area, 50, 20), [144, 6]);
+  // A line along the top: a bottom corner, the right one first.
+  const top = Array.from({ length: 50 }, (_, i) => [4 * i, 10]);
+  assert.deepEqual(quietCorner(area, 50, 20, top), [144, 74]);
+  // A line along the top and down the right edge: bottom left.
+  const right = Array.from({ length: 25 }, (_, i) => [190, 4 * i]);
+  assert.deepEqual(quietCorner(area, 50, 20, [...top, ...right]), [6, 74]);
+});
+
+test('a line plot keeps its key off a line that fills the top right', () => {
+  const ctx = fakeContext();
+  // Falling from the top left and flat along the bottom: the key belongs at the top right;
+  // rising to the top right: it moves to another corner.
+  const { area } = drawLinePlot(ctx, rect, [{ label: 'a', y: [10, 1, 1, 1, 1] }], { theme });
+  const box = (c) => calls(c, 'fillRect').at(-1);
+  assert.ok(box(ctx)[0] > area.x + area.width / 2 && box(ctx)[1] < area.y + area.height / 2, `${box(ctx)}`);
+  const rising = fakeContext();
+  drawLinePlot(rising, rect, [{ label: 'a', y: [1, 1, 1, 1, 10] }], { theme });
+  const [x, y] = box(rising);
+  assert.ok(!(x > area.x + area.width / 2 && y < area.y + area.height / 2), `key at ${x}, ${y} covers the line`);
+});
+
+test('a title wider than its panel is written smaller and squeezed to the width', () => {
+  const short = fakeContext();
+  drawTitle(short, 'Loss', theme, { width: 100 });
+  assert.deepEqual(calls(short, 'fillText')[0], ['Loss', 4, 2, 100]);
+  assert.match(short.log.filter((e) => e.set === 'font').at(-1).value, /^600 13px/);
+  const long = fakeContext();
+  drawTitle(long, 'x'.repeat(40), theme, { x: 8, y: 8, width: 100 });
+  assert.deepEqual(calls(long, 'fillText')[0], ['x'.repeat(40), 8, 8, 100]);
+  assert.match(long.log.filter((e) => e.set === 'font').at(-1).value, /^600 10px/);
 });

@@ -8,16 +8,30 @@ const LINE = FONT_SIZE + 6;
 export const legendHeight = (n) => (n ? n * LINE + 12 : 0);
 
 /**
- * Draws `entries` ([{ label, color, dash? }]) in a box at the top right corner of `area` (CSS pixels), on
- * a translucent background so that the lines below stay visible. Does nothing for no entries.
+ * The corner of `area` for a `width` x `height` box that covers the fewest of the pixel points
+ * `avoid` ([x, y] pairs); on a tie the first of top right, top left, bottom right, bottom left.
+ * Returns the box's top left corner.
  */
-export function drawLegend(ctx, area, entries, theme) {
+export function quietCorner(area, width, height, avoid = []) {
+  const [left, right] = [area.x + 6, area.x + area.width - width - 6];
+  const [top, bottom] = [area.y + 6, area.y + area.height - height - 6];
+  const corners = [[right, top], [left, top], [right, bottom], [left, bottom]];
+  const covered = ([x, y]) => avoid.filter(([u, v]) => u >= x && u <= x + width && v >= y && v <= y + height).length;
+  const counts = corners.map(covered);
+  return corners[counts.indexOf(Math.min(...counts))];
+}
+
+/**
+ * Draws `entries` ([{ label, color, dash? }]) in a box in a corner of `area` (CSS pixels): the top
+ * right one, or the one that covers fewest of the pixel points `avoid` (see quietCorner), on a
+ * translucent background so that the lines below stay visible. Does nothing for no entries.
+ */
+export function drawLegend(ctx, area, entries, theme, avoid = []) {
   if (entries.length === 0) return;
   ctx.save();
   ctx.font = font(theme, FONT_SIZE);
   const width = 32 + Math.max(...entries.map((e) => ctx.measureText(e.label).width));
-  const x = area.x + area.width - width - 6;
-  const y = area.y + 6;
+  const [x, y] = quietCorner(area, width, entries.length * LINE + 6, avoid);
   ctx.globalAlpha = 0.85;
   ctx.fillStyle = theme.background;
   ctx.fillRect(x, y, width, entries.length * LINE + 6);

@@ -3,6 +3,7 @@ import { formatTick, logTicks, niceTicks } from './ticks.js';
 import { snap } from './view.js';
 import { font } from './theme.js';
 import { drawLegend } from './legend.js';
+import { drawTitle } from './title.js';
 
 const FONT_SIZE = 12;
 const LINE = FONT_SIZE + 6;
@@ -42,8 +43,31 @@ export function drawLinePlot(ctx, rect, series, options) {
   });
   ctx.restore();
   const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme), dash: s.dash }));
-  drawLegend(ctx, area, entries.filter(hasLabel), options.theme);
+  drawLegend(ctx, area, entries.filter(hasLabel), options.theme, linePixels(series, valid, scales));
   return { area, px: scales.px, py: scales.py };
+}
+
+/** Points every few pixels along the drawn lines of `series` (where a legend should not go). */
+function linePixels(series, valid, { px, py }) {
+  const points = [];
+  for (const s of series) {
+    let last = null;
+    for (let i = 0; i < s.y.length; i++) {
+      const x = s.x ? s.x[i] : i;
+      if (!Number.isFinite(x) || !valid(s.y[i])) {
+        last = null;
+        continue;
+      }
+      const next = [px(x), py(s.y[i])];
+      const pieces = last ? Math.min(200, Math.ceil(Math.hypot(next[0] - last[0], next[1] - last[1]) / 4)) : 1;
+      for (let j = 1; j <= pieces; j++) {
+        const f = j / pieces;
+        points.push(last ? [last[0] + f * (next[0] - last[0]), last[1] + f * (next[1] - last[1])] : next);
+      }
+      last = next;
+    }
+  }
+  return points;
 }
 
 /** Data ranges (x exact, y with a 5% margin, in log10 for logY), pixel maps and ticks. */
@@ -121,12 +145,7 @@ function drawLabels(ctx, rect, area, empty, options) {
     ctx.fillText(yLabel, 0, 0);
     ctx.restore();
   }
-  if (title) {
-    ctx.font = font(theme, FONT_SIZE + 1, 600);
-    ctx.textAlign = 'left';
-    ctx.fillText(title, rect.x, rect.y);
-    ctx.font = font(theme, FONT_SIZE);
-  }
+  if (title) drawTitle(ctx, title, theme, { x: rect.x, y: rect.y, width: rect.width - 4 });
   if (empty) {
     ctx.fillStyle = theme.muted;
     ctx.textAlign = 'center';

@@ -5,6 +5,7 @@ import { drawColorbar } from '../../kit/colorbar.js';
 import { drawLegend } from '../../kit/legend.js';
 import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
+import { drawTitle } from '../../kit/title.js';
 import { niceTicks, formatTick } from '../../kit/ticks.js';
 import { createView, fitCanvas } from '../../kit/view.js';
 import { histogram } from './stats.js';
@@ -12,14 +13,6 @@ import { histogram } from './stats.js';
 const TITLE = 22;
 const BAR = 30; // height of the colour bar with its tick labels
 
-/** Writes `title` at the top left of the canvas. */
-function drawTitle(ctx, title, theme) {
-  ctx.font = font(theme, 13, 600);
-  ctx.fillStyle = theme.foreground;
-  ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
-  ctx.fillText(title, 4, 2);
-}
 
 /**
  * A log-density map: `grid` (side x side, row 0 at ymin) over `box` [xmin, xmax, ymin, ymax] in
@@ -29,7 +22,7 @@ export function drawMap(canvas, heatmap, { grid, side, box, range, point, title 
   const { ctx, width, height } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
   if (width < 60 || height < 80) return null;
-  drawTitle(ctx, title, theme);
+  drawTitle(ctx, title, theme, { width: width - 8 });
   const world = { xmin: box[0], xmax: box[1], ymin: box[2], ymax: box[3] };
   const rect = { x: 0, y: TITLE, width, height: height - TITLE - BAR - 6 };
   const view = createView(world, rect);
@@ -63,7 +56,7 @@ export function drawHistogram(canvas, { estimates, exact, stats, lo, hi, title }
   const { ctx, width, height } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
   if (width < 80 || height < 80) return;
-  drawTitle(ctx, title, theme);
+  drawTitle(ctx, title, theme, { width: width - 8 });
   if (!estimates) return;
   const area = { x: 12, y: TITLE + 4, width: width - 24, height: height - TITLE - 48 };
   const bins = 48;
@@ -108,10 +101,18 @@ export function drawHistogram(canvas, { estimates, exact, stats, lo, hi, title }
   for (const v of ticks) ctx.fillText(formatTick(v, ticks[1] - ticks[0]), px(v), bottom + 4);
   ctx.fillStyle = theme.foreground;
   ctx.fillText(words.histX, area.x + area.width / 2, bottom + 22);
-  drawLegend(ctx, area, [
+  // The key where the bars and the two lines are not.
+  const covered = [];
+  counts.forEach((c, b) => {
+    const x = px(lo + ((b + 0.5) * (hi - lo)) / bins);
+    for (let y = area.y + area.height - (c / top) * area.height; y <= area.y + area.height; y += 4) covered.push([x, y]);
+  });
+  for (const v of [exact, stats.mean]) for (let y = area.y; y <= bottom; y += 4) covered.push([px(v), y]);
+  const entries = [
     { label: words.exactLine, color: theme.foreground },
     { label: words.meanLine, color: theme.series[1] },
-  ], theme);
+  ];
+  drawLegend(ctx, area, entries, theme, covered);
 }
 
 /** Variance against log₂ k: `rows` [{ k, point, grid }] measured, with the closed forms. */

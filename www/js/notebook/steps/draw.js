@@ -3,7 +3,7 @@
 import { drawLegend, legendHeight } from '../../kit/legend.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
-import { font } from '../../kit/theme.js';
+import { drawTitle } from '../../kit/title.js';
 import { createView, fitCanvas } from '../../kit/view.js';
 
 const TITLE = 22;
@@ -16,11 +16,7 @@ export function drawSamples(canvas, { box, data, samples, paths, frames, title, 
   const { ctx, width, height } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
   if (width < 60 || height < 60) return;
-  ctx.font = font(theme, 13, 600);
-  ctx.fillStyle = theme.foreground;
-  ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
-  ctx.fillText(title, 4, 2);
+  drawTitle(ctx, title, theme, { width: width - 8 });
   if (!box) return;
   // The key below the points, so that it never covers them in a narrow panel.
   const keyHeight = legendHeight([data, samples?.length, paths?.length].filter(Boolean).length);
