@@ -103,7 +103,7 @@ test('trained model: unbiased at every k, variance falling like 1/k; both langua
     await screenshot(page, `figure-hutchinson-${tag}-en`);
     assert.equal(await page.textContent('dt[data-key="exact"]'), 'exact log p₁(x) (tr B)');
     await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
-    assert.match(await page.textContent('.fh-slider-label'), /探針數/);
+    assert.match(await page.textContent('.fh-slider-label'), /探測向量數/);
     await page.waitForTimeout(100);
     await screenshot(page, `figure-hutchinson-${tag}-zh-Hant`);
     assert.deepEqual(problems, []);

@@ -14,7 +14,11 @@ const PAGES = [
   ['figures/change-of-variables.html', 'flow-change-of-variables'],
   ['figures/coupling.html', 'flow-coupling'],
   ['figures/diffusion.html', 'flow-diffusion'],
+  ['figures/hutchinson.html', 'flow-hutchinson'],
+  ['figures/marginal.html', 'flow-marginal'],
+  ['figures/ode-sde.html', 'flow-ode-sde'],
   ['figures/residual.html', 'flow-residual'],
+  ['figures/steps.html', 'flow-steps'],
 ];
 
 let session;

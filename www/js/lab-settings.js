@@ -44,7 +44,7 @@ export const LAB_SETTINGS = defineSettings([
     default: 'linear',
     values: ['linear', 'vp'],
     labels: {
-      linear: both('Linear (OT path)', '線性（最佳傳輸路徑）'),
+      linear: both('Linear (conditional OT path)', '線性（條件最佳傳輸路徑）'),
       vp: both('Variance preserving', '保持變異數（擴散）'),
     },
   },

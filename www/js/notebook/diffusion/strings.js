@@ -2,7 +2,11 @@
 
 /** v with `digits` decimals, without the sign of a negative zero ('-0.0' reads as '0.0'). */
 const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1') : '—');
-const difference = ({ diff, se, z }) => `${fixed(diff, 3)} ± ${fixed(se, 3)} (${fixed(z, 1)} SE)`;
+/** A difference ± its standard error, and their ratio in units of `unit`. */
+const difference =
+  (unit) =>
+  ({ diff, se, z }) =>
+    `${fixed(diff, 3)} ± ${fixed(se, 3)} (${fixed(z, 1)} ${unit})`;
 
 export const DIFFUSION_STRINGS = {
   en: {
@@ -27,7 +31,7 @@ export const DIFFUSION_STRINGS = {
     final: ({ x, y }) =>
       `means x ${fixed(x.mean, 1)} SE, y ${fixed(y.mean, 1)} SE · variances x ${fixed(x.variance, 1)} SE, y ${fixed(y.variance, 1)} SE`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
-    difference,
+    difference: difference('SE'),
     loading: 'Loading the core…',
     preview: 'A first, small sample; the full one is being computed…',
     computing: 'Sampling with the SDE and the ODE',
@@ -64,7 +68,7 @@ export const DIFFUSION_STRINGS = {
     final: ({ x, y }) =>
       `平均 x ${fixed(x.mean, 1)} 個標準誤、y ${fixed(y.mean, 1)} 個標準誤 · 變異數 x ${fixed(x.variance, 1)} 個標準誤、y ${fixed(y.variance, 1)} 個標準誤`,
     triple: (a, b, c) => `${fixed(a, 3)} · ${fixed(b, 3)} · ${fixed(c, 3)}`,
-    difference,
+    difference: difference('個標準誤'),
     loading: '載入計算核心…',
     preview: '先畫一小批樣本；完整的樣本計算中…',
     computing: '以 SDE 與 ODE 抽樣',

@@ -46,20 +46,20 @@ export const HUTCHINSON_STRINGS = {
     caption:
       'The log-density of a flow needs the trace of the Jacobian ∂v/∂x along each path: ' +
       'log p₁(x) = log N(x₀) − ∫₀¹ tr ∂v/∂x dt. Computing the trace exactly takes d backward passes ' +
-      '(one per coordinate) or the whole Jacobian. Hutchinson’s estimator uses tr A = E[εᵀAε] for any ε with ' +
-      'E[εεᵀ] = I, so one vector-Jacobian product per probe is enough. Keeping ε fixed along the path gives ' +
-      'εᵀBε with B = ∫ ∂v/∂x dt: unbiased, but noisy. Left: the exact map and one k-probe estimate. Right: many ' +
+      '(one per coordinate) or the whole Jacobian. Hutchinson’s estimator uses tr A = E[ξᵀAξ] for any ξ with ' +
+      'E[ξξᵀ] = I, so one vector-Jacobian product per probe is enough. Keeping ξ fixed along the path gives ' +
+      'ξᵀBξ with B = ∫ ∂v/∂x dt: unbiased, but noisy. Left: the exact map and one k-probe estimate. Right: many ' +
       'estimates at the marked point, and their variance, which falls like 1/k. For Rademacher probes ' +
       'Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ² with S = (B + Bᵀ)/2, which in 2D is (B₁₂ + B₂₁)²; for Gaussian probes it is 2‖S‖² (Frobenius norm), never smaller. ' +
       'Training on such an estimate gives a noisy loss whose gradient noise shrinks only like 1/k, at k times the cost. ' +
-      'In 2D the exact trace is cheaper than 2 probes; the estimator pays off when d is large.',
+      'In 2D the exact trace costs as much as 2 probes; the estimator pays off when d is large.',
   },
   'zh-Hant': {
     model: '速度場',
     models: { trained: '流匹配訓練的模型（8 個高斯）', linear: '線性場 v = A x（有解析解）' },
-    probe: '探針',
+    probe: '探測向量',
     probes: { rademacher: 'Rademacher（±1）', gaussian: '高斯 N(0, I)' },
-    slider: '每個估計的探針數 k',
+    slider: '每個估計的探測向量數 k',
     exactTitle: 'log p₁(x)，精確跡',
     estimateTitle: (k) => `log p₁(x)，Hutchinson，k = ${k}（抽一次）`,
     histTitle: (k) => `標記點上的估計值，k = ${k}`,
@@ -78,7 +78,7 @@ export const HUTCHINSON_STRINGS = {
       exact: '精確 log p₁(x)（tr B）',
       mean: '估計值的平均 ± 標準誤',
       gap: '|平均 − 精確| / 標準誤',
-      variance: 'k 個探針估計的變異數',
+      variance: 'k 個探測向量估計的變異數',
       predicted: '解析式 Var₁ / k',
       cost: '每次求值場所需的傳遞次數',
       costD: '在 d 維時',
@@ -89,18 +89,18 @@ export const HUTCHINSON_STRINGS = {
     loading: '載入計算核心…',
     training: (done, total, loss) => `以流匹配訓練 v(x, t)：第 ${done} / ${total} 步，損失 ${number(loss)}`,
     trainingTask: '訓練中',
-    studying: '在該點與網格上抽取探針…',
-    studyTask: '探針',
+    studying: '在該點與網格上抽取探測向量…',
+    studyTask: '探測向量',
     ready: (repeats, evaluations) =>
-      `每個 k 在該點各有 ${repeats} 個估計值；解算器沿每條路徑求值場與其雅可比矩陣 ${evaluations} 次。點擊圖可移動該點。`,
+      `每個 k 在該點各有 ${repeats} 個估計值；求解器沿每條路徑求值場與其雅可比矩陣 ${evaluations} 次。點擊圖可移動該點。`,
     failed: (message) => `發生錯誤：${message}`,
     caption:
       '流的對數密度需要沿每條路徑的雅可比矩陣 ∂v/∂x 的跡：log p₁(x) = log N(x₀) − ∫₀¹ tr ∂v/∂x dt。' +
-      '精確計算跡需要 d 次反向傳遞（每個座標一次），或整個雅可比矩陣。Hutchinson 估計量利用 tr A = E[εᵀAε]' +
-      '（只要 E[εεᵀ] = I），每個探針只需一次向量–雅可比乘積。讓 ε 沿路徑固定，得到 εᵀBε，其中 B = ∫ ∂v/∂x dt：' +
-      '不偏，但有雜訊。左：精確的圖與一次 k 個探針的估計。右：標記點上的許多估計值及其變異數，隨 1/k 下降。' +
-      'Rademacher 探針的 Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ²，S = (B + Bᵀ)/2，在二維即 (B₁₂ + B₂₁)²；高斯探針則是 2‖S‖²（Frobenius 範數），不會更小。' +
+      '精確計算跡需要 d 次反向傳遞（每個座標一次），或整個雅可比矩陣。Hutchinson 估計量利用 tr A = E[ξᵀAξ]' +
+      '（只要 E[ξξᵀ] = I），每個探測向量只需一次向量–雅可比乘積。讓 ξ 沿路徑固定，得到 ξᵀBξ，其中 B = ∫ ∂v/∂x dt：' +
+      '不偏，但有雜訊。左：精確的圖與一次 k 個探測向量的估計。右：標記點上的許多估計值及其變異數，隨 1/k 下降。' +
+      'Rademacher 探測向量的 Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ²，S = (B + Bᵀ)/2，在二維即 (B₁₂ + B₂₁)²；高斯探測向量則是 2‖S‖²（Frobenius 範數），不會更小。' +
       '用這種估計值訓練，損失帶有雜訊，其梯度雜訊只隨 1/k 縮小，代價卻是 k 倍。' +
-      '在二維中精確的跡比 2 個探針還便宜；維度 d 很大時這個估計量才划算。',
+      '在二維中精確的跡和 2 個探測向量一樣貴；維度 d 很大時這個估計量才划算。',
   },
 };

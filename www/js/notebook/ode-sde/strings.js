@@ -2,10 +2,10 @@
 
 /** v with `digits` decimals, without the sign of a negative zero ('-0.0' reads as '0.0'). */
 const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1') : '—');
-/** One sampler against exact: means, variances, the worst difference in standard errors. */
-const agreement = (label, { mean, variance, worst }) =>
+/** One sampler against exact: means, variances, the worst difference in standard errors (`se`). */
+const agreement = (label, se, { mean, variance, worst }) =>
   `${label} (${fixed(mean[0], 2)}, ${fixed(mean[1], 2)}) · ${fixed(variance[0], 2)}, ${fixed(variance[1], 2)} · ` +
-  `${fixed(worst, 1)} SE`;
+  `${fixed(worst, 1)} ${se}`;
 const exactLine = (label, e) => `${label} (${fixed(e[0], 2)}, ${fixed(e[1], 2)}) · ${fixed(e[2], 2)}, ${fixed(e[4], 2)}`;
 const apart = (list) => list.map(({ epsilon, distance }) => `ε ${epsilon}: ${fixed(distance, 2)}`).join(' · ');
 
@@ -26,8 +26,8 @@ export const ODE_SDE_STRINGS = {
       apart: 'paths: mean distance to the ODE point',
     },
     exact: (e) => exactLine('mean', e),
-    agreement: (a) => agreement('mean', a),
-    sdes: (list) => list.map(({ epsilon, a }) => agreement(`ε ${epsilon}:`, a)).join('\n'),
+    agreement: (a) => agreement('mean', 'SE', a),
+    sdes: (list) => list.map(({ epsilon, a }) => agreement(`ε ${epsilon}:`, 'SE', a)).join('\n'),
     apart,
     loading: 'Loading the core…',
     preview: 'A first, small sample; the full one is being computed…',
@@ -57,8 +57,8 @@ export const ODE_SDE_STRINGS = {
       apart: '路徑：與 ODE 點的平均距離',
     },
     exact: (e) => exactLine('平均', e),
-    agreement: (a) => agreement('平均', a),
-    sdes: (list) => list.map(({ epsilon, a }) => agreement(`ε ${epsilon}：`, a)).join('\n'),
+    agreement: (a) => agreement('平均', '個標準誤', a),
+    sdes: (list) => list.map(({ epsilon, a }) => agreement(`ε ${epsilon}：`, '個標準誤', a)).join('\n'),
     apart,
     loading: '載入計算核心…',
     preview: '先畫一小批樣本；完整的樣本計算中…',
