@@ -503,6 +503,17 @@ fn the_reflow_coupling_trains_on_its_own_pairs_after_2000_steps() {
     let mean = |xs: &[f32]| xs.iter().sum::<f32>() / xs.len() as f32;
     let (before, after) = (mean(&early[1800..]), mean(&late[100..]));
     assert!(after < 0.25 * before, "loss {before} -> {after}");
+    // The same step at once, on a copy of a model trained on independent pairs.
+    let mut plain = FlowModel::new(obj(&[])).unwrap();
+    let plain_losses = plain.train_step(500.into()).unwrap();
+    let mut copy = FlowModel::load(bytes_js(&plain.save())).unwrap();
+    copy.start_reflow().unwrap();
+    let copy_losses = copy.train_step(200.into()).unwrap();
+    let (before, after) = (mean(&plain_losses[400..]), mean(&copy_losses[100..]));
+    assert!(
+        after < 0.25 * before,
+        "loss {before} -> {after} after start_reflow"
+    );
     let typo = FlowModel::new(obj(&[("coupling", "reflwo".into())]))
         .err()
         .unwrap();

@@ -10,6 +10,7 @@ use crate::field::mlp::MlpField;
 use crate::flow::{Flow, MAX_POINTS};
 use crate::integrate::augmented::Probe;
 use crate::integrate::Method;
+use crate::pairing::ReflowPlan;
 use js_sys::Reflect;
 use rand::{rngs::StdRng, SeedableRng};
 use serde::Deserialize;
@@ -142,6 +143,14 @@ impl FlowModel {
             .train(&mut losses)
             .map_err(|e| error(CONTEXT, e))?;
         Ok(losses.into_iter().map(|l| l as f32).collect())
+    }
+
+    /// One reflow step now (rectified flow): carries the lab's pool of noise points to their
+    /// images under the model's own ODE and trains on those pairs from now on.
+    pub fn start_reflow(&mut self) -> Result<(), JsError> {
+        self.flow
+            .start_reflow(ReflowPlan::default())
+            .map_err(|e| error("FlowModel.start_reflow", e))
     }
 
     /// Training steps taken so far.

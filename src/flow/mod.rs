@@ -53,8 +53,8 @@ impl Flow {
 
     /// Takes `losses.len()` training steps, writing each batch loss (see
     /// [`FlowMatchingTrainer::step_n`]). With a reflow plan, the step that passes `plan.after`
-    /// first draws the pool from the model's ODE ([`Flow::start_reflow`], seeded by the config's
-    /// seed); the steps from then on train on it.
+    /// first draws the pool from the model's ODE ([`Flow::start_reflow`]); the steps from then on
+    /// train on it.
     pub fn train(&mut self, losses: &mut [f64]) -> Result<(), TrainError> {
         let steps = self.trainer.steps();
         match self.reflow {
@@ -67,21 +67,21 @@ impl Flow {
                 if !before.is_empty() {
                     self.trainer.step_n(&self.target, before)?;
                 }
-                let seed = self.trainer.config().seed;
-                self.start_reflow(plan.pairs, plan.steps, seed)
-                    .map_err(TrainError::Invalid)?;
+                self.start_reflow(plan).map_err(TrainError::Invalid)?;
                 self.trainer.step_n(&self.target, after)
             }
             _ => self.trainer.step_n(&self.target, losses),
         }
     }
 
-    /// One reflow step ([`crate::pairing::reflow`]): pairs `n` noise points (from `seed`) with the
-    /// current model's ODE images (RK4, `steps` steps, to the path's t_max) and trains on those
-    /// pairs from now on, starting from the current weights.
-    pub fn start_reflow(&mut self, n: usize, steps: usize, seed: u64) -> Result<(), String> {
-        let t_end = self.trainer.config().path.t_max();
-        let pairs = ReflowPairs::generate(&mut self.field(), n, t_end, steps, seed)?;
+    /// One reflow step ([`crate::pairing::reflow`]): pairs `plan.pairs` noise points (drawn from
+    /// the config's seed) with the current model's ODE images (RK4, `plan.steps` steps, to the
+    /// path's t_max) and trains on those pairs from now on, starting from the current weights.
+    /// `plan.after` is not used: the pool is drawn now.
+    pub fn start_reflow(&mut self, plan: ReflowPlan) -> Result<(), String> {
+        let config = self.trainer.config();
+        let (t_end, seed) = (config.path.t_max(), config.seed);
+        let pairs = ReflowPairs::generate(&mut self.field(), plan.pairs, t_end, plan.steps, seed)?;
         self.trainer.set_reflow(Some(pairs));
         Ok(())
     }

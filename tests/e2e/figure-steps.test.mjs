@@ -1,6 +1,7 @@
 // <flow-steps> on its own page: on v = A x the solvers' errors fall with the slopes of their
-// orders (1, 2, 4, 5); on the two trained models the budgets are spent as shown, the minibatch-OT
-// model's paths are straighter and its few-step samples closer to the data; both languages.
+// orders (1, 2, 4, 5); on the three trained models the budgets are spent as shown, the minibatch-OT
+// and the reflowed model's paths are straighter and their few-step samples closer to the data; both
+// languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession } from './harness.mjs';
@@ -36,7 +37,7 @@ async function at(page, i) {
     return {
       nfe: Number(dd('nfe')),
       orders: dd('orders').split(',').map(Number),
-      straight: [Number(dd('straightIndependent')), Number(dd('straightOt'))],
+      straight: [Number(dd('straightIndependent')), Number(dd('straightOt')), Number(dd('straightReflow'))],
       table,
     };
   }, i);
@@ -52,21 +53,22 @@ test('solver orders on v = A x, budgets, straighter OT paths; both languages and
   // One evaluation pays for one Euler step and for no step of the others.
   assert.equal(first.table['euler/ot/energy'].spent, 1);
   for (const s of ['midpoint', 'rk4', 'dopri5']) assert.ok(Number.isNaN(first.table[`${s}/ot/energy`].value), s);
-  const [independent, ot] = first.straight;
+  const [independent, ot, reflowed] = first.straight;
   assert.ok(independent > 1 && ot >= 1 && ot < independent, `length / chord ${first.straight}`);
-  assert.ok(
-    first.table['euler/ot/energy'].value < first.table['euler/independent/energy'].value,
-    `one Euler step: OT ${first.table['euler/ot/energy'].value} vs independent ${first.table['euler/independent/energy'].value}`,
-  );
+  assert.ok(reflowed >= 1 && reflowed - 1 < 0.1 * (independent - 1), `length / chord ${first.straight}`);
+  const oneStep = (c) => first.table[`euler/${c}/energy`].value;
+  assert.ok(oneStep('ot') < oneStep('independent'), `one Euler step: OT ${oneStep('ot')} vs independent ${oneStep('independent')}`);
+  // Reflow's one-step samples: at least 3 times closer to the data than the model it was copied from.
+  assert.ok(3 * oneStep('reflow') < oneStep('independent'), `one Euler step: reflowed ${oneStep('reflow')} vs independent ${oneStep('independent')}`);
   const last = await at(page, 10);
   assert.equal(last.nfe, 64);
   assert.equal(last.table['dopri5/ot/nll'].spent, 60);
   // With 64 evaluations RK4 and DOPRI5 agree on each model's NLL and samples.
-  for (const c of ['independent', 'ot']) {
+  for (const c of ['independent', 'ot', 'reflow']) {
     assert.ok(Math.abs(last.table[`rk4/${c}/nll`].value - last.table[`dopri5/${c}/nll`].value) < 0.01, c);
     assert.ok(last.table[`rk4/${c}/energy`].value < last.table[`euler/${c}/energy`].value + 0.01, c);
   }
-  for (const selector of ['.fs-independent', '.fs-ot', '.fs-quality', '.fs-orders']) {
+  for (const selector of ['.fs-independent', '.fs-ot', '.fs-reflow', '.fs-quality', '.fs-orders']) {
     const stats = await canvasStats(page, selector);
     assert.ok(stats.colours >= 3 && stats.luminanceStd > 1, `${selector} is blank: ${JSON.stringify(stats)}`);
   }

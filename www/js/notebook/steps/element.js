@@ -1,6 +1,7 @@
 // <flow-steps>: Euler, midpoint, RK4 and DOPRI5 at a chosen number of function evaluations, on
-// two models (independent and minibatch-OT pairs): samples, energy distance, NLL, how straight
-// the paths are, and the solvers' orders on v = A x. One script tag embeds it:
+// three models (independent pairs, minibatch-OT pairs, the first reflowed once): samples, energy
+// distance, NLL, how straight the paths are, and the solvers' orders on v = A x. One script tag
+// embeds it:
 //
 //   <script type="module" src=".../js/notebook/steps/element.js"></script>
 //   <flow-steps nfe="4" scheme="euler"></flow-steps>
@@ -26,14 +27,21 @@ const SETTINGS = {
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
 const TRACKED = 12; // paths drawn per model
-const OT_DASH = [6, 4];
+/** How each model's lines are drawn in the quality plot (independent: solid). */
+const DASH = { independent: undefined, ot: [6, 4], reflow: [2, 3] };
 
 function createStepsFigure(host) {
   const { values: settings, notes } = readAttributes(host, SETTINGS);
   host.innerHTML = TEMPLATE;
   const $ = (selector) => host.querySelector(selector);
   const [schemeSelect, slider] = [$('.fs-scheme'), $('.fs-slider')];
-  const canvases = { independent: $('.fs-independent'), ot: $('.fs-ot'), quality: $('.fs-quality'), orders: $('.fs-orders') };
+  const canvases = {
+    independent: $('.fs-independent'),
+    ot: $('.fs-ot'),
+    reflow: $('.fs-reflow'),
+    quality: $('.fs-quality'),
+    orders: $('.fs-orders'),
+  };
   const progress = createProgress($('.fs-progress'));
   schemeSelect.value = settings.scheme;
   slider.max = String(LADDER.length - 1);
@@ -56,11 +64,11 @@ function createStepsFigure(host) {
 
   function showTable(nfe) {
     const w = words();
-    $('.fs-table caption').textContent = w.table.caption(nfe);
+    $('.fs-table-caption').textContent = w.table.caption(nfe);
     for (const th of host.querySelectorAll('[data-word]')) th.textContent = w.table[th.dataset.word];
-    for (const th of host.querySelectorAll('[data-coupling-head]')) th.textContent = w.couplings[th.dataset.couplingHead];
-    for (const scheme of SCHEMES) {
-      const tr = host.querySelector(`tr[data-scheme="${scheme}"]`);
+    for (const th of host.querySelectorAll('[data-coupling-head]')) th.textContent = w.table.couplings[th.dataset.couplingHead];
+    for (const tr of host.querySelectorAll('tr[data-scheme]')) {
+      const scheme = /** @type {typeof SCHEMES[number]} */ (tr.dataset.scheme);
       tr.querySelector('th').textContent = w.short[scheme];
       tr.toggleAttribute('data-chosen', scheme === schemeSelect.value);
       for (const td of tr.querySelectorAll('td')) {
@@ -82,6 +90,7 @@ function createStepsFigure(host) {
     const straight = (c) => state.studies?.[c].euler.lengthOverChord ?? NaN;
     setReadout(host, 'straightIndependent', fmt(straight('independent'), 4), { value: straight('independent') });
     setReadout(host, 'straightOt', fmt(straight('ot'), 4), { value: straight('ot') });
+    setReadout(host, 'straightReflow', fmt(straight('reflow'), 4), { value: straight('reflow') });
     const p = state.linear ? orders() : [];
     setReadout(host, 'orders', p.length ? p.map((v) => fmt(v)).join(' · ') : '—', { value: p.join(',') });
   }
@@ -105,15 +114,16 @@ function createStepsFigure(host) {
       for (const s of SCHEMES) {
         const rows = state.studies ? exactBudgets(state.studies[coupling][s]) : [];
         quality.push({
-          label: coupling === 'ot' ? '' : w.short[s],
+          label: coupling === 'independent' ? w.short[s] : '',
           x: rows.map((r) => Math.log2(r.nfe)),
           y: rows.map((r) => r.energyDistance),
           color: colorOf(s),
-          dash: coupling === 'ot' ? OT_DASH : undefined,
+          dash: DASH[coupling],
         });
       }
     }
-    quality.push({ label: w.otDashed, x: [], y: [], color: state.theme.muted, dash: OT_DASH });
+    quality.push({ label: w.otDashed, x: [], y: [], color: state.theme.muted, dash: DASH.ot });
+    quality.push({ label: w.reflowDotted, x: [], y: [], color: state.theme.muted, dash: DASH.reflow });
     drawAgainstNfe(canvases.quality, quality, { nfe, title: w.qualityTitle, yLabel: w.energyAxis }, state.theme, w);
     const p = state.linear ? orders() : [];
     const linear = SCHEMES.map((s, i) => {

@@ -1,13 +1,22 @@
-// The DOM of <flow-steps>: the controls, the two sample panels, the quality and order plots, the
+// The DOM of <flow-steps>: the controls, the three sample panels, the quality and order plots, the
 // table of scores at the chosen budget, the readouts, a progress bar, the status line and the
 // caption (filled with words by element.js).
 import { readoutsHtml } from '../figure-parts.js';
 import { COUPLINGS, SCHEMES } from './schemes.js';
 
-export const READOUTS = ['nfe', 'steps', 'straightIndependent', 'straightOt', 'orders'];
+export const READOUTS = ['nfe', 'steps', 'straightIndependent', 'straightOt', 'straightReflow', 'orders'];
 
-const cells = (metric) =>
-  COUPLINGS.map((c) => `<td data-metric="${metric}" data-coupling="${c}">—</td>`).join('');
+/** One metric's table: a row per scheme, a column per model (two narrow tables fit a phone). */
+const table = (metric) => `
+      <table class="fs-table">
+        <thead>
+          <tr><th data-word="${metric}"></th>${COUPLINGS.map((c) => `<th data-coupling-head="${c}"></th>`).join('')}</tr>
+        </thead>
+        <tbody>${SCHEMES.map(
+          (s) =>
+            `<tr data-scheme="${s}"><th></th>${COUPLINGS.map((c) => `<td data-metric="${metric}" data-coupling="${c}">—</td>`).join('')}</tr>`,
+        ).join('')}</tbody>
+      </table>`;
 
 export const TEMPLATE = `
   <figure class="fs">
@@ -20,18 +29,12 @@ export const TEMPLATE = `
     <div class="fs-panels">
       <canvas class="kit-canvas fs-independent"></canvas>
       <canvas class="kit-canvas fs-ot"></canvas>
+      <canvas class="kit-canvas fs-reflow"></canvas>
       <canvas class="kit-canvas fs-quality"></canvas>
       <canvas class="kit-canvas fs-orders"></canvas>
     </div>
-    <div class="fs-table-wrap">
-      <table class="fs-table">
-        <caption></caption>
-        <thead>
-          <tr><th rowspan="2" data-word="scheme"></th><th colspan="2" data-word="energy"></th><th colspan="2" data-word="nll"></th></tr>
-          <tr>${[0, 1].map(() => COUPLINGS.map((c) => `<th data-coupling-head="${c}"></th>`).join('')).join('')}</tr>
-        </thead>
-        <tbody>${SCHEMES.map((s) => `<tr data-scheme="${s}"><th></th>${cells('energy')}${cells('nll')}</tr>`).join('')}</tbody>
-      </table>
+    <p class="fs-table-caption"></p>
+    <div class="fs-table-wrap">${table('energy')}${table('nll')}
     </div>
     ${readoutsHtml('nb-readouts', READOUTS)}
     <div class="fs-progress nb-progress"></div>

@@ -1,7 +1,8 @@
 // The steps figure's fixed choices and its one piece of arithmetic: the observed order of a
 // scheme, the slope of log error against log NFE.
 
-export const COUPLINGS = Object.freeze(/** @type {const} */ (['independent', 'ot']));
+/** The three models: independent pairs, minibatch-OT pairs, and the independent model reflowed once. */
+export const COUPLINGS = Object.freeze(/** @type {const} */ (['independent', 'ot', 'reflow']));
 export const SCHEMES = Object.freeze(/** @type {const} */ (['euler', 'midpoint', 'rk4', 'dopri5']));
 /** Evaluations a step costs (the core's Scheme::evaluations_per_step). */
 export const PER_STEP = Object.freeze({ euler: 1, midpoint: 2, rk4: 4, dopri5: 6 });
