@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  averageError,
   errorNorms,
   everyKth,
   gridMass,
@@ -42,4 +43,22 @@ test('every k-th node, and the heaviest weights', () => {
   const { nodes } = gridNodes(5, { xmin: 0, xmax: 4, ymin: 0, ymax: 4 });
   assert.deepEqual([...everyKth(nodes, 5, 2)], [0, 0, 2, 0, 4, 0, 0, 2, 2, 2, 4, 2, 0, 4, 2, 4, 4, 4]);
   assert.deepEqual(heaviest([0.1, 0.5, 0.05, 0.35], 2), [1, 3]);
+  assert.deepEqual(heaviest([0.1, 0.5, 0.05, 0.35], 9), [1, 3, 0, 2]);
+  assert.deepEqual(heaviest([0.2, 0.3, 0.2, 0.3, 0.2], 3), [1, 3, 0], 'equal weights in index order');
+  assert.deepEqual(heaviest([1, 2], 0), []);
+  // Against a full sort on many weights.
+  const many = Float64Array.from({ length: 5000 }, (_, i) => Math.abs(Math.sin(i * 12.9898) * 43758.5453) % 1);
+  const sorted = Array.from(many.keys()).sort((a, b) => many[b] - many[a] || a - b);
+  assert.deepEqual(heaviest(many, 12), sorted.slice(0, 12));
+});
+
+test('the standard error of a self-normalised average', () => {
+  // n equal weights 1/n: the delta-method error is the plain one, sqrt(Σ (u_i − mean)²) / n.
+  const targets = [1, 10, 3, 10, 5, 10, 7, 10];
+  const weights = [0.25, 0.25, 0.25, 0.25];
+  const [sx, sy] = averageError(weights, targets, [4, 10]);
+  assert.ok(Math.abs(sx - Math.sqrt(9 + 1 + 1 + 9) / 4) < 1e-12, String(sx));
+  assert.equal(sy, 0);
+  // One line with all the weight: no spread to see (why the figure asks for RELIABLE lines first).
+  assert.deepEqual(averageError([1, 0], [3, 4, 9, 9], [3, 4]), [0, 0]);
 });

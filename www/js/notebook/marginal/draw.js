@@ -1,22 +1,32 @@
 // Drawing of the marginal-field figure: the pairs with their lines and targets and, at the chosen
-// point, the lines through it; a density with a field over it (exact or learned); the error map.
+// point, the lines through it; a density with a field over it (exact or learned); the error map
+// with its colour bar below it.
 import { COLORMAPS } from '../../kit/colormap.js';
 import { drawColorbar } from '../../kit/colorbar.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawQuiver } from '../../kit/quiver.js';
 import { createView, fitCanvas } from '../../kit/view.js';
-import { BOX, heaviest } from './stats.js';
+import { BOX, heaviest, RELIABLE, SHOWN_LINES } from './stats.js';
 
 /** Every arrow of the pairs panel is drawn at this fraction of its length (the caption says so). */
 export const ARROW = 0.2;
-const SHOWN_LINES = 12; // heaviest lines through the point
+/** The band under the error map that holds its colour bar and tick labels (CSS pixels). */
+export const COLORBAR = 34;
 
-/** A fitted canvas and the view of BOX on it, or null if the canvas is too small to draw on. */
-export function panelView(canvas) {
+/** The view of BOX on a panel `width` x `height` (CSS pixels) above a band `reserve` pixels high. */
+export function boxView(width, height, reserve = 0) {
+  return createView(BOX, { x: 0, y: 0, width, height: height - reserve });
+}
+
+/**
+ * A fitted, cleared canvas and the view of BOX on it above a band `reserve` pixels high (see
+ * boxView), or null if the canvas is too small to draw on.
+ */
+export function panelView(canvas, reserve = 0) {
   const { ctx, width, height, dpr } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
-  if (width < 40 || height < 40) return null;
-  return { ctx, width, height, dpr, view: createView(BOX, { x: 0, y: 0, width, height }) };
+  if (width < 40 || height < 40 + reserve) return null;
+  return { ctx, width, height, dpr, view: boxView(width, height, reserve) };
 }
 
 /** Arrows from (x, y) along each of `vectors` (interleaved pairs), scaled by ARROW. */
@@ -43,7 +53,9 @@ function marker(ctx, view, point, theme) {
 
 /**
  * The pairs panel: `x0`, `x1` (interleaved), time t, the chosen `point` and `pick` { exact,
- * average: { velocity, weights, targets } } (or null while it is computed).
+ * average: { velocity, effective, weights, targets } } (or null while it is computed), where
+ * weights and targets are those of the heaviest lines. An average of too few effective lines
+ * (below RELIABLE) is drawn faint: it estimates nothing.
  */
 export function drawPairs(canvas, { x0, x1, t, point, pick }, theme) {
   const panel = panelView(canvas);
@@ -73,7 +85,7 @@ export function drawPairs(canvas, { x0, x1, t, point, pick }, theme) {
   drawQuiver(ctx, view, xt, targets, { spacing: 1, scale: ARROW, color: moving, lineWidth: 1 });
   drawPoints(ctx, view, xt, { color: moving, size: 3.5 });
   if (point && pick) {
-    const { weights, targets: through, velocity } = pick.average;
+    const { weights, targets: through, velocity, effective } = pick.average;
     const top = heaviest(weights, SHOWN_LINES);
     const [x, y] = point;
     ctx.save();
@@ -89,7 +101,10 @@ export function drawPairs(canvas, { x0, x1, t, point, pick }, theme) {
       ctx.stroke();
     }
     ctx.restore();
+    ctx.save();
+    if (!(effective >= RELIABLE)) ctx.globalAlpha = 0.35;
     arrows(ctx, view, x, y, velocity, chosen, 3);
+    ctx.restore();
     arrows(ctx, view, x, y, pick.exact, theme.foreground, 1.5);
   }
   marker(ctx, view, point, theme);
@@ -108,19 +123,23 @@ export function drawField(canvas, { heatmap, density, n, box, max, positions, ve
   marker(ctx, view, point, theme);
 }
 
-/** The error map |v_θ − u_t| from 0 to `max` (NaN cells transparent) with its colour bar along the bottom. */
-export function drawError(canvas, { heatmap, errors, n, box, max, point }, theme, words) {
-  const panel = panelView(canvas);
+/**
+ * The error map |v_θ − u_t| from 0 to `max` (NaN cells transparent) and, in a band of its own
+ * below it (COLORBAR pixels), its colour bar as wide as the map; the panel's title names it.
+ */
+export function drawError(canvas, { heatmap, errors, n, box, max, point }, theme) {
+  const panel = panelView(canvas, COLORBAR);
   if (!panel || !errors) return;
-  const { ctx, view, width, height, dpr } = panel;
+  const { ctx, view, height, dpr } = panel;
   const colormap = COLORMAPS.viridis;
-  heatmap.draw(ctx, view, errors, { nx: n, ny: n, box, min: 0, max, colormap, smooth: true });
-  marker(ctx, view, point, theme);
-  const bar = { x: 8, y: height - 44, width: width - 16, height: 40 };
+  const [left, right] = [view.px(BOX.xmin), view.px(BOX.xmax)];
   ctx.save();
-  ctx.globalAlpha = 0.82;
-  ctx.fillStyle = theme.background;
-  ctx.fillRect(bar.x - 4, bar.y - 2, bar.width + 8, bar.height + 4);
+  ctx.beginPath();
+  ctx.rect(left, 0, right - left, view.py(BOX.ymin)); // the cells' outer halves stay off the bar's band
+  ctx.clip();
+  heatmap.draw(ctx, view, errors, { nx: n, ny: n, box, min: 0, max, colormap, smooth: true });
   ctx.restore();
-  drawColorbar(ctx, bar, { colormap, min: 0, max, label: words.errorBar, theme, dpr });
+  marker(ctx, view, point, theme);
+  const bar = { x: left, y: height - COLORBAR + 6, width: right - left, height: COLORBAR - 6 };
+  drawColorbar(ctx, bar, { colormap, min: 0, max, theme, dpr });
 }

@@ -14,10 +14,11 @@ import { observeResize } from '../../kit/view.js';
 import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout, trainWithProgress } from '../figure-parts.js';
 import { pick } from '../../kit/lang.js';
+import { setSubscripted } from '../../kit/subscripts.js';
 import { watchVisibility } from '../../kit/visible.js';
-import { drawError, drawField, drawPairs, panelView } from './draw.js';
+import { boxView, COLORBAR, drawError, drawField, drawPairs, panelView } from './draw.js';
 import { KEY, PANELS, READOUTS, TEMPLATE, TIME_STEP } from './layout.js';
-import { BOX, errorNorms, everyKth, exponentials, gridMass, gridNodes, weightedErrors } from './stats.js';
+import { BOX, errorNorms, everyKth, exponentials, gridMass, gridNodes, RELIABLE, weightedErrors } from './stats.js';
 import { MARGINAL_STRINGS } from './strings.js';
 
 const SETTINGS = {
@@ -27,9 +28,12 @@ const SETTINGS = {
   width: { value: 64, min: 8, max: 256 },
   seed: { value: 0, min: 0, max: 2 ** 31 - 1 },
 };
-const GRID = 41; // nodes a side: spacing 0.2 over [-4, 4]
-const ARROW_EVERY = 4; // arrows on every 4th node: 11 x 11
-const LINES = 10000; // data samples, one line through the chosen point each
+const GRID = 49; // nodes a side: spacing 0.2 over BOX, [-4.8, 4.8]
+const ARROW_EVERY = 4; // arrows on every 4th node: 13 x 13
+// Data samples, one line through the chosen point each. Late in time only the samples within about
+// (1 − t)/t of x/t count: at t = 0.95, 100 000 of them leave about 100 to 500 effective lines
+// where p_t has most of its mass (10 000 left 5 to 50). The caption says 100 000.
+const LINES = 100000;
 const MASKED = 1e-3; // the error map is left empty where p_t < MASKED x its peak
 const NUDGE = 0.1; // world units an arrow key moves the point
 
@@ -52,24 +56,36 @@ function createMarginalFigure(host) {
   const time = () => Number(slider.value) * TIME_STEP;
   const status = createStatus($('.nb-status'), words, notes);
 
+  /** setReadout, with x_t and the like written as subscripts. */
+  function readout(key, text, data) {
+    setReadout(host, key, text, data);
+    setSubscripted(host.querySelector(`dd[data-key="${key}"]`), text);
+  }
+
   /** The readouts of `grid` and of `p`, the point's values (null while they are computed). */
   function showReadouts(grid, p) {
     const w = words();
     const [x, y] = state.point;
-    setReadout(host, 'point', `(${x.toFixed(2)}, ${y.toFixed(2)})`, { x, y });
-    setReadout(host, 'exact', w.vector(p?.exact), { x: p?.exact[0] ?? NaN, y: p?.exact[1] ?? NaN });
+    readout('point', `(${x.toFixed(2)}, ${y.toFixed(2)})`, { x, y });
+    readout('exact', w.vector(p?.exact), { x: p?.exact[0] ?? NaN, y: p?.exact[1] ?? NaN });
     const a = p?.average;
-    setReadout(host, 'average', a ? w.averageValue(a.velocity, LINES, a.effective) : '—', {
+    // Too few effective lines: the average estimates nothing, and the readout says why.
+    const reliable = a ? a.effective >= RELIABLE : null;
+    const text = !a ? '—' : reliable ? w.averageValue(a.velocity, a.se, a.effective) : w.unreliable(a.velocity, a.effective);
+    readout('average', text, {
       x: a?.velocity[0] ?? NaN,
       y: a?.velocity[1] ?? NaN,
+      seX: a?.se[0] ?? NaN,
+      seY: a?.se[1] ?? NaN,
       effective: a?.effective ?? NaN,
+      reliable: String(reliable),
     });
-    setReadout(host, 'learned', w.vector(p?.learned), { x: p?.learned[0] ?? NaN, y: p?.learned[1] ?? NaN });
-    setReadout(host, 'relative', grid ? w.errors(grid.error, grid.relative, grid.speed) : '—', {
+    readout('learned', w.vector(p?.learned), { x: p?.learned[0] ?? NaN, y: p?.learned[1] ?? NaN });
+    readout('relative', grid ? w.errors(grid.error, grid.relative, grid.speed) : '—', {
       error: grid?.error ?? NaN,
       relative: grid?.relative ?? NaN,
     });
-    setReadout(host, 'mass', grid ? w.masses(grid.massExact, grid.massLearned) : '—', {
+    readout('mass', grid ? w.masses(grid.massExact, grid.massLearned) : '—', {
       exact: grid?.massExact ?? NaN,
       learned: grid?.massLearned ?? NaN,
     });
@@ -93,7 +109,7 @@ function createMarginalFigure(host) {
         drawField(canvases[key], { ...common, heatmap: heatmaps[key], ...which, max, scale }, state.theme);
       field('exact', { density: grid.exactDensity, vectors: grid.exactArrows });
       field('learned', { density: grid.learnedDensity, vectors: grid.learnedArrows });
-      drawError(canvases.error, { ...common, heatmap: heatmaps.error, errors: grid.errors, max: grid.errorMax }, state.theme, w);
+      drawError(canvases.error, { ...common, heatmap: heatmaps.error, errors: grid.errors, max: grid.errorMax }, state.theme);
     } else {
       for (const key of ['exact', 'learned', 'error']) panelView(canvases[key]);
     }
@@ -108,10 +124,10 @@ function createMarginalFigure(host) {
     const w = words();
     $('.fmg-slider-label').textContent = w.slider;
     slider.setAttribute('aria-label', w.slider);
-    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    for (const p of PANELS) host.querySelector(`.fmg-title[data-panel="${p}"]`).textContent = w[p];
-    for (const [key] of KEY) host.querySelector(`.fmg-key [data-key="${key}"]`).textContent = w[key];
-    $('.nb-caption').textContent = w.caption;
+    for (const key of READOUTS) setSubscripted(host.querySelector(`dt[data-key="${key}"]`), w.keys[key]);
+    for (const p of PANELS) setSubscripted(host.querySelector(`.fmg-title[data-panel="${p}"]`), w[p]);
+    for (const [key] of KEY) setSubscripted(host.querySelector(`.fmg-key [data-key="${key}"]`), w[key]);
+    setSubscripted($('.nb-caption'), w.caption);
     status.again();
     invalidate();
   }
@@ -194,13 +210,15 @@ function createMarginalFigure(host) {
   };
   const again = () => refresh().catch(fail);
 
-  /** Moves the chosen point to where the pointer is on any panel. */
+  /** Moves the chosen point to where the pointer is on any panel (in that panel's view, see draw.js). */
   function choose(event) {
     if (event.type === 'pointermove' && event.buttons === 0 && event.pointerType !== 'mouse') return;
-    const panel = panelView(/** @type {HTMLCanvasElement} */ (event.currentTarget));
-    if (!panel) return;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const [x, y] = panel.view.toWorld(event.clientX - rect.left, event.clientY - rect.top);
+    const canvas = /** @type {HTMLCanvasElement} */ (event.currentTarget);
+    const rect = canvas.getBoundingClientRect();
+    const reserve = canvas === canvases.error ? COLORBAR : 0;
+    if (rect.width < 40 || rect.height < 40 + reserve) return;
+    const view = boxView(rect.width, rect.height, reserve);
+    const [x, y] = view.toWorld(event.clientX - rect.left, event.clientY - rect.top);
     state.point = [Math.max(BOX.xmin, Math.min(BOX.xmax, x)), Math.max(BOX.ymin, Math.min(BOX.ymax, y))];
     invalidate();
     again();
@@ -209,7 +227,8 @@ function createMarginalFigure(host) {
     const steps = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[event.key];
     if (!steps) return;
     event.preventDefault();
-    state.point = state.point.map((v, d) => Math.max(-4, Math.min(4, v + NUDGE * steps[d])));
+    const [lo, hi] = [[BOX.xmin, BOX.xmax], [BOX.ymin, BOX.ymax]];
+    state.point = state.point.map((v, d) => Math.max(lo[d], Math.min(hi[d], v + NUDGE * steps[d])));
     invalidate();
     again();
   }

@@ -1,8 +1,19 @@
 // Pure helpers of the marginal-field figure: the grid of nodes, the error map, the weighted relative
-// error of the learned field and the mass of a density on the grid (tests in tests/js/marginal.test.mjs).
+// error of the learned field, the mass of a density on the grid, and the standard error of the
+// average of the lines through a point (tests in tests/js/marginal-stats.test.mjs).
 
-/** The world box the figure shows. */
-export const BOX = Object.freeze({ xmin: -4, xmax: 4, ymin: -4, ymax: 4 });
+/**
+ * The world box every panel shows: the 8 Gaussians' centres are at radius 2.83, and the arrows of
+ * the pairs panel (a fifth of x₁ − x₀, from x_t) reach about 4.6 at t = 0.95.
+ */
+export const BOX = Object.freeze({ xmin: -4.8, xmax: 4.8, ymin: -4.8, ymax: 4.8 });
+/** The heaviest lines through the chosen point the pairs panel draws. */
+export const SHOWN_LINES = 12;
+/**
+ * Below this effective number of lines the average through a point is not an estimate of u_t(x)
+ * worth comparing (its standard error, too, is then unreliable): the figure says so instead.
+ */
+export const RELIABLE = 50;
 
 /**
  * n x n nodes spread evenly over `box` edges included, interleaved, row-major with row 0 at ymin
@@ -63,9 +74,33 @@ export function everyKth(values, n, k) {
   return Float64Array.from(out);
 }
 
-/** The indices of the `m` largest weights, largest first. */
+/**
+ * The indices of the `m` largest weights, largest first (equal weights in index order), in one pass
+ * (the figure has 100 000 of them).
+ */
 export function heaviest(weights, m) {
-  return Array.from(weights.keys())
-    .sort((a, b) => weights[b] - weights[a])
-    .slice(0, m);
+  /** @type {number[]} */
+  const top = [];
+  if (m < 1) return top;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (top.length === m && !(w > weights[top[m - 1]])) continue;
+    let j = Math.min(top.length, m - 1);
+    for (; j > 0 && weights[top[j - 1]] < w; j--) top[j] = top[j - 1];
+    top[j] = i;
+  }
+  return top;
+}
+
+/**
+ * The standard error, per coordinate, of the self-normalised average `velocity` = Σ w_i u_i of the
+ * interleaved targets u_i with weights w_i summing to 1: sqrt(Σ w_i² (u_i − velocity)²), the delta
+ * method for a ratio of sums. It means something only when many lines share the weight (RELIABLE).
+ */
+export function averageError(weights, targets, velocity) {
+  const sums = [0, 0];
+  for (let i = 0; i < weights.length; i++) {
+    for (let d = 0; d < 2; d++) sums[d] += weights[i] ** 2 * (targets[2 * i + d] - velocity[d]) ** 2;
+  }
+  return sums.map(Math.sqrt);
 }

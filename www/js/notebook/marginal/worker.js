@@ -2,10 +2,12 @@
 // It trains a flow-matching model on the 8 Gaussians (straight path, independent pairs), then, at a
 // time t, evaluates on a grid the exact marginal field and density (closed forms of the mixture) and
 // the learned ones (the network, and its log-density by the ODE backward to t = 0); at a point, the
-// exact field, the network and the average of the conditional targets of the lines through it.
+// exact field, the network and the average of the conditional targets of the lines through it,
+// with its standard error and only the heaviest lines (the page draws no more).
 import { FlowModel, conditional_average_at, loadCore, marginal_field } from '../../core.js';
 import { serveOps } from '../../kit/worker-loop.js';
 import { trainInChunks } from '../training.js';
+import { averageError, heaviest, SHOWN_LINES } from './stats.js';
 
 const LEARNING_RATE = 3e-3;
 
@@ -44,13 +46,24 @@ const OPS = {
     return { exact, learned };
   },
 
-  /** At the point [x, y] and time t: exact u_t, learned v_θ and the lines' average. */
+  /**
+   * At the point [x, y] and time t: exact u_t, learned v_θ and the lines' average { velocity, se
+   * (per coordinate), effective, weights and targets of the SHOWN_LINES heaviest, heaviest first }.
+   */
   point({ point, t }) {
     const m = requireModel();
+    const a = conditional_average_at(lines, t, point);
+    const top = heaviest(a.weights, SHOWN_LINES);
     return {
       exact: marginal_field(point, t).velocity,
       learned: m.velocity(point, t),
-      average: conditional_average_at(lines, t, point),
+      average: {
+        velocity: a.velocity,
+        se: averageError(a.weights, a.targets, a.velocity),
+        effective: a.effective,
+        weights: Float64Array.from(top, (i) => a.weights[i]),
+        targets: Float64Array.from(top.flatMap((i) => [a.targets[2 * i], a.targets[2 * i + 1]])),
+      },
     };
   },
 };
