@@ -1,6 +1,7 @@
 // <flow-ode-sde> on its own page: flow matching's ODE and its SDEs for ε = 0.5, 1, 2 carry the same
 // noise along the linear path to 8 Gaussians; every sampler's moments agree with the exact p_t in
-// standard errors, the paths apart grow with ε; slider, ε, resampling and the language switch work.
+// standard errors, the paths apart grow with ε; slider, ε, resampling and the language switch work;
+// subscripts are typeset.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession } from './harness.mjs';
@@ -86,10 +87,16 @@ test('the ODE and its SDEs share the exact marginals, not the paths', async () =
   assert.notEqual(again.ode.meanX, end.ode.meanX);
   assert.ok(Number(again.sde.value) < 4.5, JSON.stringify(again.sde));
 
+  // Subscripts as <sub> elements (the canvas titles use Unicode ones); no raw underscore anywhere.
+  const underscores = () => page.evaluate(() => document.querySelector('flow-ode-sde').innerText.match(/\S*_\S*/g));
+  assert.equal(await page.innerHTML('dt[data-key="exact"]'), 'exact p<sub>t</sub>: mean · variances x, y');
+  assert.equal(await underscores(), null);
   assert.equal(await page.textContent('.fd-play'), 'Play');
   await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('zh-Hant')));
   assert.equal(await page.textContent('.fd-play'), '播放');
   assert.equal(await page.textContent('dt[data-key="apart"]'), '路徑：與 ODE 點的平均距離');
+  assert.equal(await page.innerHTML('dt[data-key="exact"]'), '精確的 p<sub>t</sub>：平均 · x、y 的變異數');
+  assert.equal(await underscores(), null);
   await page.waitForTimeout(100);
   await screenshot(page, 'figure-ode-sde-zh-Hant');
   assert.deepEqual(problems, []);

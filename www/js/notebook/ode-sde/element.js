@@ -13,6 +13,7 @@ import { EPSILONS, READOUTS, SLIDER_MAX, TEMPLATE } from './layout.js';
 import { againstExact, meanDistance } from './agreement.js';
 import { ODE_SDE_STRINGS } from './strings.js';
 import { pick } from '../../kit/lang.js';
+import { setSubscripted } from '../../kit/subscripts.js';
 import { createPlayer } from '../player.js';
 
 const SETTINGS = {
@@ -86,8 +87,8 @@ function createOdeSdeFigure(host) {
     $('.fo-noise-label span').textContent = w.noise;
     playButton.textContent = player.playing ? w.pause : w.play;
     resample.textContent = w.resample;
-    for (const key of READOUTS) host.querySelector(`dt[data-key="${key}"]`).textContent = w.keys[key];
-    $('.nb-caption').textContent = w.caption;
+    for (const key of READOUTS) setSubscripted(host.querySelector(`dt[data-key="${key}"]`), w.keys[key]);
+    setSubscripted($('.nb-caption'), w.caption);
     status.again();
     invalidate();
   }

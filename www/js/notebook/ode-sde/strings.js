@@ -1,17 +1,18 @@
-// The words of the ODE-as-SDE figure in both languages.
+// The words of the ODE-as-SDE figure in both languages. The panel titles are drawn on a canvas
+// (Unicode subscripts: uₜ); the rest is written with kit/subscripts.js (p_t is p with a subscript t).
 
 /** v with `digits` decimals, without the sign of a negative zero ('-0.0' reads as '0.0'). */
 const fixed = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits).replace(/^-(0\.?0*)$/, '$1') : '—');
 /** One sampler against exact: means, variances, the worst difference in standard errors (`se`). */
 const agreement = (label, se, { mean, variance, worst }) =>
-  `${label} (${fixed(mean[0], 2)}, ${fixed(mean[1], 2)}) · ${fixed(variance[0], 2)}, ${fixed(variance[1], 2)} · ` +
+  `${label}${label.endsWith('：') ? '' : ' '}(${fixed(mean[0], 2)}, ${fixed(mean[1], 2)}) · ${fixed(variance[0], 2)}, ${fixed(variance[1], 2)} · ` +
   `${fixed(worst, 1)} ${se}`;
 const exactLine = (label, e) => `${label} (${fixed(e[0], 2)}, ${fixed(e[1], 2)}) · ${fixed(e[2], 2)}, ${fixed(e[4], 2)}`;
 const apart = (list) => list.map(({ epsilon, distance }) => `ε ${epsilon}: ${fixed(distance, 2)}`).join(' · ');
 
 export const ODE_SDE_STRINGS = {
   en: {
-    ode: 'ODE dx = u_t dt (RK4)',
+    ode: 'ODE dx = uₜ dt (RK4)', // drawn on a canvas: Unicode subscripts
     sde: (epsilon) => `SDE, ε = ${epsilon} (Euler–Maruyama)`,
     time: (t) => `t = ${fixed(t, 2)}`,
     slider: 'Time t (0 = noise N(0, I), 1 = data)',
@@ -42,7 +43,7 @@ export const ODE_SDE_STRINGS = {
       'The clouds agree with the exact p_t at every t for every ε; the highlighted paths from the same start do not.',
   },
   'zh-Hant': {
-    ode: 'ODE dx = u_t dt（RK4）',
+    ode: 'ODE dx = uₜ dt（RK4）',
     sde: (epsilon) => `SDE，ε = ${epsilon}（Euler–Maruyama）`,
     time: (t) => `t = ${fixed(t, 2)}`,
     slider: '時間 t（0 = 雜訊 N(0, I)，1 = 資料）',
