@@ -1,7 +1,8 @@
 // <flow-hutchinson> on its own page: on v = A x the exact log-density is the closed form
 // log N(e^{-A} x) - tr A and the one-probe variance is (A12 + A21)² (Rademacher) or
 // 2 ||sym A||²_F (Gaussian); for every k the mean of the estimates is within 4 standard errors of
-// the exact value and their variance near Var₁ / k; the same on a trained model.
+// the exact value and their variance near Var₁ / k, and the gap readout says how often chance alone
+// gives a gap as large; the same on a trained model.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { canvasStats, openPage, screenshot, startSession } from './harness.mjs';
@@ -54,6 +55,9 @@ async function at(page, i) {
       repeats: Number(dd('mean').repeats),
       variance: Number(dd('variance').value),
       predicted: Number(dd('predicted').value),
+      gap: Number(dd('gap').value),
+      chance: Number(dd('gap').chance),
+      gapText: document.querySelector('dd[data-key="gap"]').textContent,
     };
   }, i);
 }
@@ -68,6 +72,10 @@ async function checkLadder(page, var1) {
     assert.ok(Math.abs(r.mean - r.exact) < 4 * r.se, `k = ${r.k}: mean ${r.mean} vs exact ${r.exact}, s.e. ${r.se}`);
     assert.ok(Math.abs(r.se - Math.sqrt(r.variance / r.repeats)) < 1e-9, 'the standard error is sqrt(variance / n)');
     assert.ok(Math.abs(r.variance / r.predicted - 1) < 0.2, `k = ${r.k}: variance ${r.variance} vs ${r.predicted}`);
+    // The gap readout says how often chance alone gives a gap as large: P(|N(0, 1)| ≥ gap).
+    assert.ok(Math.abs(r.gap - Math.abs(r.mean - r.exact) / r.se) < 1e-9, `k = ${r.k}: gap ${r.gap}`);
+    assert.ok(r.chance > 0 && r.chance <= 1 && r.gap < 1.959 === r.chance > 0.05, `k = ${r.k}: gap ${r.gap}, chance ${r.chance}`);
+    assert.match(r.gapText, r.chance >= 0.05 ? /within 2 s\.e\./ : /chance alone|more than chance/, r.gapText);
   }
   return rows;
 }

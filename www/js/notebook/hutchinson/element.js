@@ -16,7 +16,7 @@ import { readAttributes } from '../attributes.js';
 import { createStatus, defineFigure, request, setReadout } from '../figure-parts.js';
 import { drawHistogram, drawMap, drawVariance } from './draw.js';
 import { READOUTS, TEMPLATE } from './layout.js';
-import { blockMeans, firstKMeans, LADDER, mean, meanSquaredError, meanVariance } from './stats.js';
+import { blockMeans, firstKMeans, LADDER, LADDER_PROBES, ladderBlock, mean, meanSquaredError, meanVariance, twoSided } from './stats.js';
 import { HUTCHINSON_STRINGS } from './strings.js';
 
 const SETTINGS = {
@@ -58,10 +58,10 @@ function createHutchinsonFigure(host) {
   function rows() {
     const { at, grid } = state;
     if (!at || !grid) return [];
-    const repeats = at.estimates.length / MAX_K;
+    const repeats = at.estimates.length / LADDER_PROBES;
     const cellVariance = mean(grid.variance);
     return LADDER.map((k) => {
-      const point = meanVariance(blockMeans(at.estimates.subarray(0, repeats * k), k));
+      const point = meanVariance(blockMeans(ladderBlock(at.estimates, repeats, k), k));
       const cells = firstKMeans(grid.estimates, MAX_K, k);
       return {
         k,
@@ -84,9 +84,13 @@ function createHutchinsonFigure(host) {
     readout('exact', fmt(state.at?.exact, 6), state.at?.exact ?? NaN);
     const s = row?.stats;
     readout('mean', s ? `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}` : '—', s?.mean ?? NaN);
-    if (s) setReadout(host, 'mean', `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}`, { value: s.mean, se: s.se, repeats: state.at.estimates.length / MAX_K });
+    if (s) setReadout(host, 'mean', `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}`, { value: s.mean, se: s.se, repeats: state.at.estimates.length / LADDER_PROBES });
+    // The gap in standard errors, with how often chance alone makes one as large (unbiased, it is
+    // about N(0, 1): 2.5 or more in 1.2 % of draws), so that no gap reads as a bias unexplained.
     const gap = s && s.se > 0 ? Math.abs(s.mean - state.at.exact) / s.se : NaN;
-    readout('gap', s ? (s.se > 0 ? gap.toFixed(2) : '0 (exact)') : '—', s ? (s.se > 0 ? gap : 0) : NaN);
+    const chance = twoSided(gap);
+    const gapText = s ? (s.se > 0 ? w.gap(gap, chance) : '0 (exact)') : '—';
+    setReadout(host, 'gap', gapText, { value: s ? (s.se > 0 ? gap : 0) : NaN, chance: s && s.se > 0 ? chance : NaN });
     readout('variance', fmt(row?.point), row?.point ?? NaN);
     readout('predicted', fmt(row?.pointPredicted), row?.pointPredicted ?? NaN);
     readout('cost', w.cost(k), k);
@@ -111,7 +115,7 @@ function createHutchinsonFigure(host) {
     }
     const at = state.at;
     const spread = at && at.oneProbeVariance > 1e-12 ? 4 * Math.sqrt(at.oneProbeVariance) : 0.5;
-    const estimates = at && row ? blockMeans(at.estimates.subarray(0, (at.estimates.length / MAX_K) * k), k) : null;
+    const estimates = at && row ? blockMeans(ladderBlock(at.estimates, at.estimates.length / LADDER_PROBES, k), k) : null;
     drawHistogram(canvases.hist, { estimates, exact: at?.exact, stats: row?.stats, lo: (at?.exact ?? 0) - spread, hi: (at?.exact ?? 0) + spread, title: w.histTitle(k) }, state.theme, w);
     drawVariance(canvases.variance, { rows: all, k }, state.theme, w);
     showReadouts(row);
@@ -139,7 +143,7 @@ function createHutchinsonFigure(host) {
   async function studyPoint() {
     // Fresh probes for every point asked for (the same seed would repeat the same signs).
     const seed = settings.seed + 7919 * ++draws;
-    const args = { probe: probeSelect.value, seed, point: state.point, repeats: MAX_K * settings.repeats };
+    const args = { probe: probeSelect.value, seed, point: state.point, repeats: LADDER_PROBES * settings.repeats };
     state.at = await run('point', args, { label: words().studyTask });
     invalidate();
   }

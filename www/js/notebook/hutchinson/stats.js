@@ -3,6 +3,22 @@
 
 /** The probe counts the figure offers: 1, 2, 4, ..., 64. */
 export const LADDER = Object.freeze([1, 2, 4, 8, 16, 32, 64]);
+/** Single probes per repeat at the point: each k of the ladder has probes of its own (1 + 2 + ... + 64). */
+export const LADDER_PROBES = LADDER.reduce((sum, k) => sum + k, 0);
+
+/**
+ * The single-probe estimates behind the `repeats` k-probe estimates of `k`, out of `estimates`
+ * holding, for each k of the ladder in turn, repeats x k of them. Disjoint for different k, so
+ * the gaps at different k are independent draws, not one draw seen again and again.
+ */
+export function ladderBlock(estimates, repeats, k) {
+  let start = 0;
+  for (const j of LADDER) {
+    if (j === k) return estimates.subarray(start, start + repeats * k);
+    start += repeats * j;
+  }
+  throw new Error(`k = ${k} is not one of ${LADDER.join(', ')}`);
+}
 
 /** The means of consecutive blocks of `k` values (a trailing partial block is left out). */
 export function blockMeans(values, k) {
@@ -64,4 +80,16 @@ export function histogram(values, lo, hi, bins) {
     else if (v === hi) counts[bins - 1]++;
   }
   return counts;
+}
+
+/**
+ * The probability that a standard normal lands at least |z| from 0, erfc(|z| / √2): how often an
+ * unbiased estimate's |mean − exact| / s.e. is at least |z| by chance alone (Abramowitz & Stegun
+ * 7.1.26, absolute error below 2e-7).
+ */
+export function twoSided(z) {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return poly * Math.exp(-x * x);
 }

@@ -1,6 +1,8 @@
 // The words of the Hutchinson figure in both languages.
 
 const number = (v, digits = 3) => (Number.isFinite(v) ? v.toPrecision(digits) : '—');
+/** A probability as a percentage with two significant digits: '1.2 %'. */
+const percent = (p) => `${(100 * p).toPrecision(2)} %`;
 
 export const HUTCHINSON_STRINGS = {
   en: {
@@ -32,6 +34,13 @@ export const HUTCHINSON_STRINGS = {
       cost: 'passes per field evaluation',
       costD: 'in d dimensions',
     },
+    // The gap z of an unbiased estimate is about N(0, 1); `chance` is P(|N(0, 1)| ≥ z).
+    gap: (z, chance) =>
+      chance >= 0.05
+        ? `${z.toFixed(2)}: within 2 s.e., as expected without bias`
+        : chance >= 0.001
+          ? `${z.toFixed(2)}: chance alone gives a gap this large in ${percent(chance)} of draws`
+          : `${z.toFixed(2)}: more than chance explains (p < 0.001)`,
     cost: (k) => `exact: d = 2 · Hutchinson: k = ${k}`,
     costD: (k) => `exact d (784 for 28×28 images) · Hutchinson ${k}`,
     point: (x, y) => `(${x.toFixed(2)}, ${y.toFixed(2)})`,
@@ -49,7 +58,9 @@ export const HUTCHINSON_STRINGS = {
       '(one per coordinate) or the whole Jacobian. Hutchinson’s estimator uses tr A = E[ξᵀAξ] for any ξ with ' +
       'E[ξξᵀ] = I, so one vector-Jacobian product per probe is enough. Keeping ξ fixed along the path gives ' +
       'ξᵀBξ with B = ∫ ∂v/∂x dt: unbiased, but noisy. Left: the exact map and one k-probe estimate. Right: many ' +
-      'estimates at the marked point, and their variance, which falls like 1/k. For Rademacher probes ' +
+      'estimates at the marked point, and their variance, which falls like 1/k. Their mean differs from the exact ' +
+      'value by chance: in standard errors the gap is about N(0, 1), above 2 in one draw of 20 and above 2.5 in ' +
+      'one of 80, at any number of estimates. For Rademacher probes ' +
       'Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ² with S = (B + Bᵀ)/2, which in 2D is (B₁₂ + B₂₁)²; for Gaussian probes it is 2‖S‖² (Frobenius norm), never smaller. ' +
       'Training on such an estimate gives a noisy loss whose gradient noise shrinks only like 1/k, at k times the cost. ' +
       'In 2D the exact trace costs as much as 2 probes; the estimator pays off when d is large.',
@@ -83,6 +94,12 @@ export const HUTCHINSON_STRINGS = {
       cost: '每次求值場所需的傳遞次數',
       costD: '在 d 維時',
     },
+    gap: (z, chance) =>
+      chance >= 0.05
+        ? `${z.toFixed(2)}：在 2 個標準誤之內，與不偏相符`
+        : chance >= 0.001
+          ? `${z.toFixed(2)}：單憑機率，這麼大的差距在 ${percent(chance)} 的抽樣中出現`
+          : `${z.toFixed(2)}：超出機率所能解釋（p < 0.001）`,
     cost: (k) => `精確：d = 2 · Hutchinson：k = ${k}`,
     costD: (k) => `精確 d（28×28 影像為 784）· Hutchinson ${k}`,
     point: (x, y) => `(${x.toFixed(2)}, ${y.toFixed(2)})`,
@@ -99,6 +116,8 @@ export const HUTCHINSON_STRINGS = {
       '精確計算跡需要 d 次反向傳遞（每個座標一次），或整個雅可比矩陣。Hutchinson 估計量利用 tr A = E[ξᵀAξ]' +
       '（只要 E[ξξᵀ] = I），每個探測向量只需一次向量–雅可比乘積。讓 ξ 沿路徑固定，得到 ξᵀBξ，其中 B = ∫ ∂v/∂x dt：' +
       '不偏，但有雜訊。左：精確的圖與一次 k 個探測向量的估計。右：標記點上的許多估計值及其變異數，隨 1/k 下降。' +
+      '估計值的平均與精確值之差來自機率：以標準誤為單位約為 N(0, 1)，不論估計值有多少，每 20 次抽樣約有 1 次超過 2，' +
+      '每 80 次約有 1 次超過 2.5。' +
       'Rademacher 探測向量的 Var₁ = 2 Σᵢ≠ⱼ Sᵢⱼ²，S = (B + Bᵀ)/2，在二維即 (B₁₂ + B₂₁)²；高斯探測向量則是 2‖S‖²（Frobenius 範數），不會更小。' +
       '用這種估計值訓練，損失帶有雜訊，其梯度雜訊只隨 1/k 縮小，代價卻是 k 倍。' +
       '在二維中精確的跡和 2 個探測向量一樣貴；維度 d 很大時這個估計量才划算。',
