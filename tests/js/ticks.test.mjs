@@ -68,6 +68,27 @@ test('logTicks gives powers of ten, thinned on wide ranges and refined on narrow
   assert.deepEqual(logTicks(1, NaN), []);
 });
 
+test('logTicks on a short axis (small count) never crowds its ticks, so their labels cannot touch', () => {
+  // Two decades on an axis asked for 2 ticks (about 80 px): 1-2-5 would put 7 labels 10 px apart.
+  assert.deepEqual(logTicks(0.015, 2.5, 2), [0.03, 0.1, 0.3, 1]);
+  assert.deepEqual(logTicks(0.3, 3, 2), [0.5, 1, 2]);
+  assert.deepEqual(logTicks(0.05, 40, 2), [0.1, 1, 10]);
+  // Closest neighbours at least 0.4 times the even spacing of `count` ticks, on many ranges.
+  for (let count = 2; count <= 6; count++) {
+    for (let lo = -3; lo <= 1; lo += 0.37) {
+      for (let span = 0.2; span <= 4; span += 0.23) {
+        const [min, max] = [10 ** lo, 10 ** (lo + span)];
+        const ticks = logTicks(min, max, count);
+        assert.ok(ticks.length >= 2, `${min}..${max}: ${ticks}`);
+        for (let i = 1; i < ticks.length; i++) {
+          const gap = Math.log10(ticks[i] / ticks[i - 1]);
+          assert.ok(gap >= (0.4 * span) / count - 1e-9, `${min}..${max} count ${count}: ${ticks}`);
+        }
+      }
+    }
+  }
+});
+
 test('formatTick uses the decimals the step needs and exponents at the extremes', () => {
   assert.equal(formatTick(0.30000000000000004, 0.1), '0.3');
   assert.equal(formatTick(1.5, 0.5), '1.5');
@@ -80,4 +101,7 @@ test('formatTick uses the decimals the step needs and exponents at the extremes'
   assert.equal(formatTick(0.01), '0.01');
   assert.equal(formatTick(1e-5), '1e-5');
   assert.equal(formatTick(100), '100');
+  // A log axis's linear ticks (narrow ranges): the value's own decimals, not rounded to '2'.
+  assert.equal(formatTick(1.5), '1.5');
+  assert.equal(formatTick(0.35), '0.35');
 });

@@ -44,7 +44,10 @@ function niceStep(rough) {
 /**
  * Ticks for a log axis on [min, max] with 0 < min: powers of ten (every k-th decade when there are
  * more than about `count`); when fewer than three powers fall inside, 1, 2 and 5 times powers of
- * ten; within a range too narrow even for that, the linear ticks. [] for an invalid range.
+ * ten, or 1 and 3 times, or every power: the first of these whose closest two ticks are at least
+ * 0.4 times the even spacing of `count` ticks apart (on an axis of about 40 px per `count`, as
+ * drawLinePlot asks for, 16 px: their 12 px labels never touch), else the powers; within a range
+ * too narrow even for that, the linear ticks, thinned alike. [] for an invalid range.
  */
 export function logTicks(min, max, count = 5) {
   if (!(min > 0) || !Number.isFinite(max) || !(count >= 1)) return [];
@@ -65,14 +68,32 @@ export function logTicks(min, max, count = 5) {
   };
   const powers = pick([1], decades);
   if (powers.length >= 3) return powers;
-  const fine = pick([1, 2, 5], 1);
-  return fine.length >= 2 ? fine : niceTicks(min, max, count);
+  const closest = (0.4 * Math.log10(max / min)) / count;
+  const spaced = (ticks) => ticks.length >= 2 && smallestRatio(ticks) >= closest * (1 - 1e-9);
+  const finer = [pick([1, 2, 5], 1), pick([1, 3], 1), pick([1], 1)];
+  const found = finer.find(spaced) ?? [powers, finer[2]].find((ticks) => ticks.length >= 2);
+  if (found) return found;
+  // Within a factor of ten the axis is nearly linear: its round values, every second (third, ...)
+  // one where the refinement to at least two of them crowds them.
+  const linear = niceTicks(min, max, count);
+  let ticks = linear;
+  for (let stride = 2; !spaced(ticks) && linear.length > stride; stride++) {
+    ticks = linear.filter((_, i) => i % stride === 0);
+  }
+  return ticks;
+}
+
+/** The smallest log10 ratio of neighbouring values (ascending, positive). */
+function smallestRatio(ticks) {
+  let smallest = Infinity;
+  for (let i = 1; i < ticks.length; i++) smallest = Math.min(smallest, Math.log10(ticks[i] / ticks[i - 1]));
+  return smallest;
 }
 
 /**
  * A short label for a tick at `value` on an axis whose ticks are `step` apart (default: a log axis,
- * step = |value|): as many decimals as the step needs, or exponent notation ('2e-5', '1e6') when
- * the step is very small or very large.
+ * step = |value|): as many decimals as the step needs (and the value: 1.5 on a log axis), or
+ * exponent notation ('2e-5', '1e6') when the step is very small or very large.
  * @param {number} value @param {number} [step]
  */
 export function formatTick(value, step = Math.abs(value)) {
@@ -81,6 +102,9 @@ export function formatTick(value, step = Math.abs(value)) {
   if (magnitude >= 1e6 || magnitude < 1e-4) {
     return Number(value.toPrecision(12)).toExponential().replace('e+', 'e');
   }
-  const decimals = Math.min(12, Math.max(0, -Math.floor(Math.log10(magnitude) + 1e-9)));
+  let decimals = Math.min(12, Math.max(0, -Math.floor(Math.log10(magnitude) + 1e-9)));
+  // Up to two more where the value needs them (1.5 on a log axis, where the step is the value).
+  const most = Math.min(12, decimals + 2);
+  while (decimals < most && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9 * magnitude) decimals++;
   return value.toFixed(decimals);
 }
