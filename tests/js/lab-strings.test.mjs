@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRINGS, textOf, wordsFor } from '../../www/js/lab/strings.js';
-import { rangeHint } from '../../www/js/lab/controls.js';
+import { createControls, rangeHint } from '../../www/js/lab/controls.js';
 import { createMessages } from '../../www/js/lab/messages.js';
 import { createReadouts } from '../../www/js/lab/readouts.js';
 import { LAB_SETTINGS } from '../../www/js/lab-settings.js';
@@ -58,7 +58,8 @@ test('settings labels: every one in both languages, the Chinese in Chinese; plai
   assert.equal(textOf({ en: 'Rings' }, 'zh-Hant'), 'Rings');
   assert.equal(textOf(undefined, 'en'), undefined);
   for (const spec of LAB_SETTINGS) {
-    const labels = [spec.label, ...Object.values(spec.labels ?? {})];
+    const labels = [spec.label, ...Object.values(spec.labels ?? {}), ...Object.values(spec.details ?? {})];
+    if (spec.details) assert.deepEqual(Object.keys(spec.details), spec.values, `${spec.key}: a detail per choice`);
     for (const label of labels.filter((l) => typeof l === 'object')) {
       assert.ok(label.en && !CJK.test(label.en), `${spec.key}: ${JSON.stringify(label)}`);
       assert.match(label['zh-Hant'], CJK, `${spec.key}: ${JSON.stringify(label)}`);
@@ -68,6 +69,34 @@ test('settings labels: every one in both languages, the Chinese in Chinese; plai
   const target = LAB_SETTINGS.find((s) => s.key === 'target');
   assert.equal(textOf(target.labels.moons, 'zh-Hant'), '雙月形');
   assert.equal(textOf(target.labels.moons, 'en'), 'Two moons');
+});
+
+test('a select with details: short labels, the chosen one explained under it unless default, in either language', () => {
+  const doc = fakeDocument();
+  const coupling = LAB_SETTINGS.find((s) => s.key === 'coupling');
+  const controls = createControls(doc.body, [coupling], () => {}, { lang: 'en', words: en });
+  const select = doc.body.find((n) => n.tagName === 'SELECT');
+  const detail = doc.body.find((n) => n.className === 'fl-detail');
+  // Labels short enough for the select at a phone's and the settings column's width.
+  for (const label of Object.values(coupling.labels)) for (const text of Object.values(label)) assert.ok(text.length <= 14, text);
+  controls.show({ coupling: 'independent' });
+  assert.equal(detail.textContent, '', 'the default needs no line (the opening layout stays as it was)');
+  assert.equal(select.title, textOf(coupling.details.independent, 'en'));
+  controls.show({ coupling: 'ot' });
+  assert.match(detail.textContent, /optimal transport.*2–3× slower/);
+  assert.equal(select.title, detail.textContent);
+  assert.ok(select.getAttribute('aria-describedby').split(' ').includes(detail.id));
+  assert.deepEqual(
+    select.children.map((option) => option.title),
+    coupling.values.map((v) => textOf(coupling.details[v], 'en')),
+  );
+  controls.relabel({ lang: 'zh-Hant', words: zh });
+  assert.match(detail.textContent, /最佳傳輸.*2–3 倍/);
+  assert.deepEqual(select.children.map((option) => option.textContent), ['獨立配對', '小批次最佳傳輸', '再流']);
+  select.toggleAttribute = (name, on) => (on ? select.setAttribute(name, '') : select.removeAttribute(name));
+  select.value = 'reflow';
+  select.dispatch('change');
+  assert.match(detail.textContent, /2000 步.*ODE\(x₀\)/);
 });
 
 test('the settings errors in Chinese keep keys and values, and translate the sentence', () => {

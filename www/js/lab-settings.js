@@ -1,6 +1,7 @@
 // FlowLab's settings, kept in the URL hash so that every figure can be shared as a link. Labels
 // are { en, 'zh-Hant' } (lab/strings.js textOf picks one); a plain string reads alike in both. The
-// values written in the hash are the English keys, whatever the language.
+// values written in the hash are the English keys, whatever the language. An enum's `details` say
+// what each choice does, where its short label cannot (lab/controls.js shows them).
 import { defineSettings } from './kit/settings.js';
 
 const FIXED_STEP = ['euler', 'midpoint', 'rk4'];
@@ -56,10 +57,23 @@ export const LAB_SETTINGS = defineSettings([
     values: ['independent', 'ot', 'reflow'],
     labels: {
       independent: both('Independent', '獨立配對'),
-      ot: both('Minibatch OT (trains about 2–3× slower)', '小批次最佳傳輸（訓練約慢 2–3 倍）'),
+      ot: both('Minibatch OT', '小批次最佳傳輸'),
+      reflow: both('Reflow', '再流'),
+    },
+    // What each choice does: the options' tooltips, and a line under the select for a choice
+    // other than the default.
+    details: {
+      independent: both(
+        'Noise x₀ and data x₁ drawn independently: plain flow matching.',
+        '雜訊 x₀ 與資料 x₁ 各自獨立抽出：一般的流匹配。',
+      ),
+      ot: both(
+        'Each batch paired by exact optimal transport: straighter paths, training 2–3× slower.',
+        '每個批次以精確的最佳傳輸配對：路徑較直，訓練約慢 2–3 倍。',
+      ),
       reflow: both(
-        'Reflow (own pairs x₀ → ODE(x₀) after 2000 steps)',
-        '再流（2000 步後改用模型自己的配對 x₀ → ODE(x₀)）',
+        "2000 steps on independent pairs, then on the model's own pairs x₀ → ODE(x₀): straighter paths.",
+        '先以獨立配對訓練 2000 步，再改用模型自己的配對 x₀ → ODE(x₀)：路徑更直。',
       ),
     },
   },
@@ -123,7 +137,11 @@ export const LAB_SETTINGS = defineSettings([
     values: ['128', '256'],
     labels: {
       128: both('128 × 128 cells', '128 × 128 格'),
-      256: both('256 × 256 (8× the work)', '256 × 256 格（約 8 倍計算量）'),
+      256: both('256 × 256 cells', '256 × 256 格'),
+    },
+    details: {
+      128: both('The continuity equation solved on 128 × 128 cells.', '在 128 × 128 格上解連續性方程式。'),
+      256: both('Finer, and about 8× the work of 128 × 128 cells.', '較細，計算量約為 128 × 128 格的 8 倍。'),
     },
   },
   { key: 'seed', type: 'seed', label: both('Random seed', '隨機種子'), default: 0 },

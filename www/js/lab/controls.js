@@ -14,7 +14,10 @@ function make(doc, tag, props = {}, children = []) {
 
 /**
  * The input of one setting; `read()` gives { value } or { error }; `write(value)` shows a value;
- * `relabel(lang)` writes the option labels in a language.
+ * `relabel(lang)` writes the option labels in a language. A select whose setting has `details`
+ * (what each choice does) comes with `detail`, a line saying what the chosen one does when it is
+ * not the default (so the opening layout stays as it was); the options and the select give theirs
+ * as tooltips.
  */
 function field(doc, spec) {
   const id = `fl-${spec.key}-${++uid}`;
@@ -22,12 +25,32 @@ function field(doc, spec) {
   if (spec.type === 'enum') {
     const options = spec.values.map((v) => make(doc, 'option', { value: v }));
     const input = make(doc, 'select', { id, name: spec.key }, options);
+    const detail = spec.details ? make(doc, 'span', { className: 'fl-detail', id: `fl-detail-${++uid}` }) : null;
+    let lang = 'en';
+    const explain = () => {
+      if (!detail) return;
+      const text = textOf(spec.details[input.value], lang) ?? '';
+      input.title = text;
+      detail.textContent = input.value === spec.default ? '' : text;
+    };
+    input.addEventListener('change', explain);
     return {
       input,
       label: id,
+      detail,
       read: () => parseValue(spec, input.value),
-      write: (v) => (input.value = v),
-      relabel: (lang) => options.forEach((option) => (option.textContent = optionText(option.value, lang))),
+      write: (v) => {
+        input.value = v;
+        explain();
+      },
+      relabel: (next) => {
+        lang = next;
+        for (const option of options) {
+          option.textContent = optionText(option.value, lang);
+          if (detail) option.title = textOf(spec.details[option.value], lang) ?? '';
+        }
+        explain();
+      },
     };
   }
   if (spec.type === 'set') {
@@ -38,6 +61,7 @@ function field(doc, spec) {
     return {
       input,
       label: null,
+      detail: null,
       read: () => ({ value: spec.values.filter((_, i) => boxes[i].checked) }),
       write: (value) => boxes.forEach((box) => (box.checked = value.includes(box.value))),
       relabel: (lang) => texts.forEach((text, i) => (text.data = ` ${optionText(spec.values[i], lang)}`)),
@@ -46,13 +70,15 @@ function field(doc, spec) {
   const relabel = () => {};
   if (spec.type === 'bool') {
     const input = make(doc, 'input', { type: 'checkbox', id, name: spec.key });
-    return { input, label: id, read: () => ({ value: input.checked }), write: (v) => (input.checked = v), relabel };
+    const [read, write] = [() => ({ value: input.checked }), (v) => (input.checked = v)];
+    return { input, label: id, detail: null, read, write, relabel };
   }
   const input = make(doc, 'input', { type: 'text', id, name: spec.key, inputMode: 'decimal', spellcheck: false });
   input.setAttribute('autocomplete', 'off');
   return {
     input,
     label: id,
+    detail: null,
     read: () => parseValue(spec, input.value.trim()),
     write: (v) => (input.value = formatValue(spec, v)),
     relabel,
@@ -88,9 +114,9 @@ export function createControls(container, specs, onChange, language) {
     const check = spec.type === 'bool';
     const parts = check
       ? [make(doc, 'span', { className: 'fl-checkbox' }, [f.input, label]), note]
-      : [title ?? label, f.input, note];
+      : [title ?? label, f.input, ...(f.detail ? [f.detail] : []), note];
     const row = make(doc, title ? 'fieldset' : 'div', { className: 'fl-row' }, parts);
-    f.input.setAttribute('aria-describedby', note.id);
+    f.input.setAttribute('aria-describedby', f.detail ? `${f.detail.id} ${note.id}` : note.id);
     const extra = make(doc, 'div', { className: 'fl-extra' });
     container.append(row, extra);
     const entry = { spec, row, extra, f, note, heading: title ?? label, error: null };
