@@ -3,6 +3,7 @@
 import { drawPoints } from '../../kit/particles.js';
 import { drawLinePlot } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
+import { drawTitle } from '../../kit/title.js';
 import { createView, fitCanvas } from '../../kit/view.js';
 import { histogram, histogramOutline } from './stats.js';
 import { marginalDensity } from './vp-mixture.js';
@@ -53,16 +54,14 @@ export function drawPanel(canvas, { rows, n, frame, tracked, color, title, label
   ctx.fill();
   ctx.stroke();
   ctx.restore();
-  drawTitle(ctx, theme, title, label);
+  drawHeading(ctx, theme, title, label, width);
 }
 
-/** The panel's title and time in the band at its top. */
-function drawTitle(ctx, theme, title, label) {
+/** The panel's title (made to fit the panel's width) and time in the band at its top. */
+function drawHeading(ctx, theme, title, label, width) {
+  drawTitle(ctx, title, theme, { x: 8, y: 8, width: width - 16 });
   ctx.save();
   ctx.textBaseline = 'top';
-  ctx.font = font(theme, 13, 600);
-  ctx.fillStyle = theme.foreground;
-  ctx.fillText(title, 8, 8);
   ctx.font = font(theme, 12);
   ctx.fillStyle = theme.muted;
   ctx.fillText(label, 8, 26);

@@ -4,6 +4,7 @@ import { drawLegend } from '../../kit/legend.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawLinePlot } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
+import { drawTitle } from '../../kit/title.js';
 import { createView, fitCanvas } from '../../kit/view.js';
 import { firstOrderReference } from './math.js';
 
@@ -15,6 +16,35 @@ function tracePath(ctx, view, start, rows, m, i) {
   for (let j = 0; j < rows.length / (2 * m); j++) {
     ctx.lineTo(view.px(rows[j * 2 * m + 2 * i]), view.py(rows[j * 2 * m + 2 * i + 1]));
   }
+}
+
+/**
+ * Pixel points every few pixels along the paths of points 0..m-1 (as tracePath draws them), for
+ * the legend to keep off.
+ */
+function pathPixels(view, start, rows, m) {
+  const points = [];
+  for (let i = 0; i < m; i++) {
+    let last = [view.px(start[2 * i]), view.py(start[2 * i + 1])];
+    points.push(last);
+    for (let j = 0; j < rows.length / (2 * m); j++) {
+      const next = [view.px(rows[j * 2 * m + 2 * i]), view.py(rows[j * 2 * m + 2 * i + 1])];
+      const pieces = Math.min(200, Math.ceil(Math.hypot(next[0] - last[0], next[1] - last[1]) / 4)) || 1;
+      for (let p = 1; p <= pieces; p++) {
+        const f = p / pieces;
+        points.push([last[0] + f * (next[0] - last[0]), last[1] + f * (next[1] - last[1])]);
+      }
+      last = next;
+    }
+  }
+  return points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+}
+
+/** Points every 2 px over a box: so many that the legend never takes the corner of the title. */
+function boxPixels(x, y, width, height) {
+  const points = [];
+  for (let v = y; v <= y + height; v += 2) for (let u = x; u <= x + width; u += 2) points.push([u, v]);
+  return points;
 }
 
 /**
@@ -82,17 +112,35 @@ export function drawCloud(canvas, state, theme, words) {
     ctx.stroke();
     ctx.restore();
   }
-  drawLegend(ctx, { x: 0, y: 0, width, height }, entries, theme);
-  ctx.font = font(theme, 13, 600);
-  ctx.fillStyle = theme.foreground;
-  ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
-  if (!exact) return;
-  ctx.fillText(level ? words.corner(k) : words.pending(k), 8, 8);
-  if (level && !level.invertible) {
+  // The corner title (and, for a map that folds the plane, a second line) at the top left, as
+  // wide as the panel allows; the legend keeps off it and off the drawn paths.
+  const room = width - 16;
+  const title = exact ? (level ? words.corner(k) : words.pending(k)) : '';
+  const note = exact && level && !level.invertible ? words.foldedShort : '';
+  let avoid = [
+    ...(exact ? pathPixels(view, base, exact.paths, tracked) : []),
+    ...(level ? pathPixels(view, base, level.paths, tracked) : []),
+  ];
+  if (title) {
+    ctx.save();
+    ctx.font = font(theme, 13, 600);
+    let textWidth = ctx.measureText(title).width;
+    ctx.font = font(theme, 12);
+    if (note) textWidth = Math.max(textWidth, ctx.measureText(note).width);
+    ctx.restore();
+    avoid = avoid.concat(boxPixels(8, 8, Math.min(room, textWidth), note ? 32 : 16));
+  }
+  drawLegend(ctx, { x: 0, y: 0, width, height }, entries, theme, avoid);
+  if (!title) return;
+  drawTitle(ctx, title, theme, { x: 8, y: 8, width: room });
+  if (note) {
+    ctx.save();
     ctx.font = font(theme, 12);
     ctx.fillStyle = theme.series[1];
-    ctx.fillText(words.foldedShort, 8, 26);
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    ctx.fillText(note, 8, 26, room);
+    ctx.restore();
   }
 }
 
