@@ -84,5 +84,8 @@ test('solver orders on v = A x, budgets, straighter OT paths; both languages and
   await page.evaluate(() => import('/js/kit/lang.js').then((m) => m.setPageLang('en')));
   await page.waitForTimeout(100);
   await screenshot(page, 'figure-steps-phone-en');
+  // The score tables fit the phone's width: nothing hidden behind a sideways scroll.
+  const wrap = await page.$eval('.fs-table-wrap', (w) => [w.scrollWidth, w.clientWidth]);
+  assert.ok(wrap[0] <= wrap[1], `the tables are ${wrap[0]} px wide in ${wrap[1]} px`);
   assert.deepEqual(problems, []);
 });
