@@ -154,3 +154,19 @@ test('a title wider than its panel is written smaller and squeezed to the width'
   assert.deepEqual(calls(long, 'fillText')[0], ['x'.repeat(40), 8, 8, 100]);
   assert.match(long.log.filter((e) => e.set === 'font').at(-1).value, /^600 10px/);
 });
+
+test('keyAbove writes the key in rows above the plot, which starts below them', () => {
+  const series = ['first line', 'second line', 'third line'].map((label, i) => ({ label, y: [i, i + 1] }));
+  const corner = fakeContext();
+  const inCorner = drawLinePlot(corner, rect, series, { theme, title: 'T' });
+  const above = fakeContext();
+  const withRows = drawLinePlot(above, rect, series, { theme, title: 'T', keyAbove: true });
+  // The fake measures 6 px a character: 3 entries of 28 + 60-66 px fit one row of 340 px.
+  assert.equal(withRows.area.y, inCorner.area.y + 18 + 4);
+  for (const label of ['first line', 'second line', 'third line']) {
+    const [, , y] = calls(above, 'fillText').find(([text]) => text === label);
+    assert.ok(y < withRows.area.y, `${label} at y ${y}, plot from ${withRows.area.y}`);
+  }
+  // No translucent box over the plot.
+  assert.equal(calls(above, 'fillRect').length, 0);
+});

@@ -53,3 +53,53 @@ export function drawLegend(ctx, area, entries, theme, avoid = []) {
   });
   ctx.restore();
 }
+
+/** `entries` laid out left to right in rows no wider than `width`: [[{ entry, x }]] (x from the left). */
+function keyRows(ctx, theme, width, entries) {
+  ctx.save();
+  ctx.font = font(theme, FONT_SIZE);
+  const rows = [[]];
+  let x = 0;
+  for (const entry of entries) {
+    const w = 28 + ctx.measureText(entry.label).width;
+    if (x > 0 && x + w > width) {
+      rows.push([]);
+      x = 0;
+    }
+    rows.at(-1).push({ entry, x });
+    x += w + 14;
+  }
+  ctx.restore();
+  return entries.length ? rows : [];
+}
+
+/** The height drawKeyRows takes for `entries` in `width` (CSS pixels). */
+export const keyRowsHeight = (ctx, theme, width, entries) => keyRows(ctx, theme, width, entries).length * LINE;
+
+/**
+ * Draws `entries` ([{ label, color, dash? }]) as a key of rows at the top of `rect`, left to right,
+ * wrapping at its width: for a panel whose lines fill every corner (nothing is drawn over them).
+ */
+export function drawKeyRows(ctx, rect, entries, theme) {
+  const rows = keyRows(ctx, theme, rect.width, entries);
+  ctx.save();
+  ctx.font = font(theme, FONT_SIZE);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineWidth = 2;
+  rows.forEach((row, r) => {
+    const cy = rect.y + LINE * (r + 0.5);
+    for (const { entry, x } of row) {
+      ctx.strokeStyle = entry.color;
+      ctx.setLineDash(entry.dash ?? []);
+      ctx.beginPath();
+      ctx.moveTo(rect.x + x, cy);
+      ctx.lineTo(rect.x + x + 18, cy);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = theme.foreground;
+      ctx.fillText(entry.label, rect.x + x + 24, cy);
+    }
+  });
+  ctx.restore();
+}

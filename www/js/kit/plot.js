@@ -2,7 +2,7 @@
 import { formatTick, logTicks, niceTicks } from './ticks.js';
 import { snap } from './view.js';
 import { font } from './theme.js';
-import { drawLegend } from './legend.js';
+import { drawKeyRows, drawLegend, keyRowsHeight } from './legend.js';
 import { drawTitle } from './title.js';
 
 const FONT_SIZE = 12;
@@ -12,15 +12,21 @@ const LINE = FONT_SIZE + 6;
  * Draws `series` ([{ label, y, x?, color?, width?, alpha?, dash? }]: y and optional x array-likes, x
  * defaulting to the index 0, 1, ...; color defaulting to theme.series; the line's width (1.5) and
  * opacity (1); dash a canvas line-dash pattern) in `rect` (CSS pixels). Options: { theme, dpr,
- * title, xLabel, yLabel, logY, emptyText }. Non-finite values (and, with logY, values <= 0) break
+ * title, xLabel, yLabel, logY, emptyText, keyAbove }: the key goes in the plot's emptiest corner,
+ * or with keyAbove in rows between the title and the plot. Non-finite values (and, with logY, values <= 0) break
  * the line; with no data at all the axes are drawn with `emptyText` ('No data yet'). Returns
  * { area, px, py }: the plotting rectangle and the maps from data to pixels (for pointer
  * read-outs), or null when rect is too small to hold a plot.
  */
 export function drawLinePlot(ctx, rect, series, options) {
-  const { title = '', xLabel = '', yLabel = '', logY = false } = options;
+  const { title = '', xLabel = '', yLabel = '', logY = false, keyAbove = false } = options;
+  const entries = series
+    .map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme), dash: s.dash }))
+    .filter(hasLabel);
   const left = rect.x + 48 + (yLabel ? LINE : 0);
-  const top = rect.y + (title ? LINE + 4 : 8);
+  const keyTop = rect.y + (title ? LINE + 4 : 8);
+  const keyHeight = keyAbove ? keyRowsHeight(ctx, options.theme, rect.width - (left - rect.x) - 12, entries) : 0;
+  const top = keyTop + keyHeight + (keyHeight ? 4 : 0);
   const area = { x: left, y: top, width: rect.width - (left - rect.x) - 12 };
   area.height = rect.height - (top - rect.y) - LINE - (xLabel ? LINE : 0);
   if (area.width < 20 || area.height < 20) return null;
@@ -42,8 +48,8 @@ export function drawLinePlot(ctx, rect, series, options) {
     traceLine(ctx, s, valid, scales);
   });
   ctx.restore();
-  const entries = series.map((s, k) => ({ label: s.label, color: colorOf(s, k, options.theme), dash: s.dash }));
-  drawLegend(ctx, area, entries.filter(hasLabel), options.theme, linePixels(series, valid, scales));
+  if (keyAbove) drawKeyRows(ctx, { x: left, y: keyTop, width: area.width, height: keyHeight }, entries, options.theme);
+  else drawLegend(ctx, area, entries, options.theme, linePixels(series, valid, scales));
   return { area, px: scales.px, py: scales.py };
 }
 

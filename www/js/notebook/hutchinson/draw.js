@@ -2,7 +2,7 @@
 // estimates at that point, and their variance against the number of probes.
 import { COLORMAPS } from '../../kit/colormap.js';
 import { drawColorbar } from '../../kit/colorbar.js';
-import { drawLegend } from '../../kit/legend.js';
+import { drawKeyRows, keyRowsHeight } from '../../kit/legend.js';
 import { drawLinePlot, drawVerticalMark } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
 import { drawTitle } from '../../kit/title.js';
@@ -58,7 +58,14 @@ export function drawHistogram(canvas, { estimates, exact, stats, lo, hi, title }
   if (width < 80 || height < 80) return;
   drawTitle(ctx, title, theme, { width: width - 8 });
   if (!estimates) return;
-  const area = { x: 12, y: TITLE + 4, width: width - 24, height: height - TITLE - 48 };
+  // The key in rows above the bars: the bars are tall and narrow, no corner is free of them.
+  const entries = [
+    { label: words.exactLine, color: theme.foreground },
+    { label: words.meanLine, color: theme.series[1] },
+  ];
+  const keyHeight = keyRowsHeight(ctx, theme, width - 24, entries);
+  drawKeyRows(ctx, { x: 12, y: TITLE + 2, width: width - 24, height: keyHeight }, entries, theme);
+  const area = { x: 12, y: TITLE + 6 + keyHeight, width: width - 24, height: height - TITLE - 50 - keyHeight };
   const bins = 48;
   const counts = histogram(estimates, lo, hi, bins);
   const top = Math.max(1, ...counts);
@@ -101,18 +108,6 @@ export function drawHistogram(canvas, { estimates, exact, stats, lo, hi, title }
   for (const v of ticks) ctx.fillText(formatTick(v, ticks[1] - ticks[0]), px(v), bottom + 4);
   ctx.fillStyle = theme.foreground;
   ctx.fillText(words.histX, area.x + area.width / 2, bottom + 22);
-  // The key where the bars and the two lines are not.
-  const covered = [];
-  counts.forEach((c, b) => {
-    const x = px(lo + ((b + 0.5) * (hi - lo)) / bins);
-    for (let y = area.y + area.height - (c / top) * area.height; y <= area.y + area.height; y += 4) covered.push([x, y]);
-  });
-  for (const v of [exact, stats.mean]) for (let y = area.y; y <= bottom; y += 4) covered.push([px(v), y]);
-  const entries = [
-    { label: words.exactLine, color: theme.foreground },
-    { label: words.meanLine, color: theme.series[1] },
-  ];
-  drawLegend(ctx, area, entries, theme, covered);
 }
 
 /** Variance against log₂ k: `rows` [{ k, point, grid }] measured, with the closed forms. */

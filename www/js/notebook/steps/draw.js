@@ -52,8 +52,8 @@ export function drawSamples(canvas, { box, data, samples, paths, frames, title, 
   drawLegend(ctx, { x: 0, y: height - keyHeight, width, height: keyHeight }, entries, theme);
 }
 
-/** A plot of `series` against log₂ NFE on a log y axis, with a dotted line at `nfe`. */
-export function drawAgainstNfe(canvas, series, { nfe, title, yLabel }, theme, words) {
+/** A plot of `series` against log₂ NFE on a log y axis, with a dotted line at `nfe` (keyAbove: kit/plot). */
+export function drawAgainstNfe(canvas, series, { nfe, title, yLabel, keyAbove = false }, theme, words) {
   const { ctx, width, height } = fitCanvas(canvas);
   ctx.clearRect(0, 0, width, height);
   if (width < 80 || height < 80) return;
@@ -63,6 +63,7 @@ export function drawAgainstNfe(canvas, series, { nfe, title, yLabel }, theme, wo
     xLabel: words.nfeAxis,
     yLabel,
     logY: true,
+    keyAbove,
   });
   if (plot) drawVerticalMark(ctx, plot, Math.log2(nfe), theme.foreground);
 }

@@ -135,7 +135,8 @@ function createStepsFigure(host) {
         color: colorOf(s),
       };
     });
-    drawAgainstNfe(canvases.orders, linear, { nfe, title: w.ordersTitle, yLabel: w.errorAxis }, state.theme, w);
+    // The four lines cross the whole plot: their key above it.
+    drawAgainstNfe(canvases.orders, linear, { nfe, title: w.ordersTitle, yLabel: w.errorAxis, keyAbove: true }, state.theme, w);
     showTable(nfe);
     showReadouts(nfe);
   }
