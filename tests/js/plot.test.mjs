@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drawLinePlot } from '../../www/js/kit/plot.js';
-import { drawLegend, quietCorner } from '../../www/js/kit/legend.js';
+import { drawLegend, pointsAlong, quietCorner } from '../../www/js/kit/legend.js';
 import { drawTitle } from '../../www/js/kit/title.js';
 import { FALLBACK_THEME as theme } from '../../www/js/kit/theme.js';
 import { calls, drawnNumbers, fakeContext } from './fake-canvas.mjs';
@@ -169,4 +169,15 @@ test('keyAbove writes the key in rows above the plot, which starts below them', 
   }
   // No translucent box over the plot.
   assert.equal(calls(above, 'fillRect').length, 0);
+});
+
+test('pointsAlong samples each polyline every few pixels and breaks at a non-finite vertex', () => {
+  const points = pointsAlong([[[0, 0], [8, 0], [NaN, NaN], [20, 0], [20, 8]]], 4);
+  assert.deepEqual(points, [[0, 0], [4, 0], [8, 0], [20, 0], [20, 4], [20, 8]]);
+});
+
+test('quietCorner leaves out a corner over a rectangle to keep off, unless all four are', () => {
+  const area = { x: 0, y: 0, width: 200, height: 100 };
+  assert.deepEqual(quietCorner(area, 50, 20, [], [{ x: 150, y: 0, width: 50, height: 20 }]), [6, 6]);
+  assert.deepEqual(quietCorner(area, 50, 20, [], [area]), [144, 6]);
 });

@@ -8,14 +8,43 @@ const LINE = FONT_SIZE + 6;
 export const legendHeight = (n) => (n ? n * LINE + 12 : 0);
 
 /**
- * The corner of `area` for a `width` x `height` box that covers the fewest of the pixel points
- * `avoid` ([x, y] pairs); on a tie the first of top right, top left, bottom right, bottom left.
- * Returns the box's top left corner.
+ * Points every `spacing` pixels along the polylines `lines` (each an array of [x, y] vertices; a
+ * non-finite vertex breaks its line): what a key placed by quietCorner should keep off.
  */
-export function quietCorner(area, width, height, avoid = []) {
+export function pointsAlong(lines, spacing = 4) {
+  const points = [];
+  for (const line of lines) {
+    let last = null;
+    for (const next of line) {
+      if (!next.every(Number.isFinite)) {
+        last = null;
+        continue;
+      }
+      const pieces = last ? Math.min(200, Math.ceil(Math.hypot(next[0] - last[0], next[1] - last[1]) / spacing)) || 1 : 1;
+      for (let j = 1; j <= pieces; j++) {
+        const f = j / pieces;
+        points.push(last ? [last[0] + f * (next[0] - last[0]), last[1] + f * (next[1] - last[1])] : next);
+      }
+      last = next;
+    }
+  }
+  return points;
+}
+
+/**
+ * The corner of `area` for a `width` x `height` box that covers the fewest of the pixel points
+ * `avoid` ([x, y] pairs), among the corners that do not overlap a rectangle of `keepOff` ({ x, y,
+ * width, height }; all four if every one does); on a tie the first of top right, top left, bottom
+ * right, bottom left. Returns the box's top left corner.
+ */
+export function quietCorner(area, width, height, avoid = [], keepOff = []) {
   const [left, right] = [area.x + 6, area.x + area.width - width - 6];
   const [top, bottom] = [area.y + 6, area.y + area.height - height - 6];
-  const corners = [[right, top], [left, top], [right, bottom], [left, bottom]];
+  const all = [[right, top], [left, top], [right, bottom], [left, bottom]];
+  /** @param {number[]} corner */
+  const overlaps = ([x, y]) => keepOff.some((r) => x < r.x + r.width && r.x < x + width && y < r.y + r.height && r.y < y + height);
+  const free = all.filter((corner) => !overlaps(corner));
+  const corners = free.length ? free : all;
   const covered = ([x, y]) => avoid.filter(([u, v]) => u >= x && u <= x + width && v >= y && v <= y + height).length;
   const counts = corners.map(covered);
   return corners[counts.indexOf(Math.min(...counts))];
@@ -23,15 +52,16 @@ export function quietCorner(area, width, height, avoid = []) {
 
 /**
  * Draws `entries` ([{ label, color, dash? }]) in a box in a corner of `area` (CSS pixels): the top
- * right one, or the one that covers fewest of the pixel points `avoid` (see quietCorner), on a
- * translucent background so that the lines below stay visible. Does nothing for no entries.
+ * right one, or the one that covers fewest of the pixel points `avoid` and none of the rectangles
+ * `keepOff` (see quietCorner), on a translucent background so that the lines below stay visible.
+ * Does nothing for no entries.
  */
-export function drawLegend(ctx, area, entries, theme, avoid = []) {
+export function drawLegend(ctx, area, entries, theme, avoid = [], keepOff = []) {
   if (entries.length === 0) return;
   ctx.save();
   ctx.font = font(theme, FONT_SIZE);
   const width = 32 + Math.max(...entries.map((e) => ctx.measureText(e.label).width));
-  const [x, y] = quietCorner(area, width, entries.length * LINE + 6, avoid);
+  const [x, y] = quietCorner(area, width, entries.length * LINE + 6, avoid, keepOff);
   ctx.globalAlpha = 0.85;
   ctx.fillStyle = theme.background;
   ctx.fillRect(x, y, width, entries.length * LINE + 6);

@@ -2,7 +2,7 @@
 import { formatTick, logTicks, niceTicks } from './ticks.js';
 import { snap } from './view.js';
 import { font } from './theme.js';
-import { drawKeyRows, drawLegend, keyRowsHeight } from './legend.js';
+import { drawKeyRows, drawLegend, keyRowsHeight, pointsAlong } from './legend.js';
 import { drawTitle } from './title.js';
 
 const FONT_SIZE = 12;
@@ -55,25 +55,13 @@ export function drawLinePlot(ctx, rect, series, options) {
 
 /** Points every few pixels along the drawn lines of `series` (where a legend should not go). */
 function linePixels(series, valid, { px, py }) {
-  const points = [];
-  for (const s of series) {
-    let last = null;
-    for (let i = 0; i < s.y.length; i++) {
+  const lines = series.map((s) =>
+    Array.from(s.y, (y, i) => {
       const x = s.x ? s.x[i] : i;
-      if (!Number.isFinite(x) || !valid(s.y[i])) {
-        last = null;
-        continue;
-      }
-      const next = [px(x), py(s.y[i])];
-      const pieces = last ? Math.min(200, Math.ceil(Math.hypot(next[0] - last[0], next[1] - last[1]) / 4)) : 1;
-      for (let j = 1; j <= pieces; j++) {
-        const f = j / pieces;
-        points.push(last ? [last[0] + f * (next[0] - last[0]), last[1] + f * (next[1] - last[1])] : next);
-      }
-      last = next;
-    }
-  }
-  return points;
+      return Number.isFinite(x) && valid(y) ? [px(x), py(y)] : [NaN, NaN];
+    }),
+  );
+  return pointsAlong(lines);
 }
 
 /** Data ranges (x exact, y with a 5% margin, in log10 for logY), pixel maps and ticks. */

@@ -13,7 +13,6 @@ import { histogram } from './stats.js';
 const TITLE = 22;
 const BAR = 30; // height of the colour bar with its tick labels
 
-
 /**
  * A log-density map: `grid` (side x side, row 0 at ymin) over `box` [xmin, xmax, ymin, ymax] in
  * the colour range `range`, the chosen `point` ringed. Returns the view (for clicks) or null.

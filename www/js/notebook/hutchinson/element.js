@@ -54,17 +54,18 @@ function createHutchinsonFigure(host) {
   const status = createStatus($('.nb-status'), words, notes);
   const readout = (key, text, value = text) => setReadout(host, key, text, { value });
 
-  /** The k-probe statistics of the point and of the grid, for every k of the ladder. */
+  /** The k-probe estimates and statistics of the point and of the grid, for every k of the ladder. */
   function rows() {
     const { at, grid } = state;
     if (!at || !grid) return [];
-    const repeats = at.estimates.length / LADDER_PROBES;
     const cellVariance = mean(grid.variance);
     return LADDER.map((k) => {
-      const point = meanVariance(blockMeans(ladderBlock(at.estimates, repeats, k), k));
+      const estimates = blockMeans(ladderBlock(at.estimates, settings.repeats, k), k);
+      const point = meanVariance(estimates);
       const cells = firstKMeans(grid.estimates, MAX_K, k);
       return {
         k,
+        estimates,
         stats: point,
         point: point.variance,
         pointPredicted: at.oneProbeVariance / k,
@@ -84,7 +85,7 @@ function createHutchinsonFigure(host) {
     readout('exact', fmt(state.at?.exact, 6), state.at?.exact ?? NaN);
     const s = row?.stats;
     readout('mean', s ? `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}` : '—', s?.mean ?? NaN);
-    if (s) setReadout(host, 'mean', `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}`, { value: s.mean, se: s.se, repeats: state.at.estimates.length / LADDER_PROBES });
+    if (s) setReadout(host, 'mean', `${fmt(s.mean, 6)} ± ${fmt(s.se, 2)}`, { value: s.mean, se: s.se, repeats: settings.repeats });
     // The gap in standard errors, with how often chance alone makes one as large (unbiased, it is
     // about N(0, 1): 2.5 or more in 1.2 % of draws), so that no gap reads as a bias unexplained.
     const gap = s && s.se > 0 ? Math.abs(s.mean - state.at.exact) / s.se : NaN;
@@ -115,8 +116,7 @@ function createHutchinsonFigure(host) {
     }
     const at = state.at;
     const spread = at && at.oneProbeVariance > 1e-12 ? 4 * Math.sqrt(at.oneProbeVariance) : 0.5;
-    const estimates = at && row ? blockMeans(ladderBlock(at.estimates, at.estimates.length / LADDER_PROBES, k), k) : null;
-    drawHistogram(canvases.hist, { estimates, exact: at?.exact, stats: row?.stats, lo: (at?.exact ?? 0) - spread, hi: (at?.exact ?? 0) + spread, title: w.histTitle(k) }, state.theme, w);
+    drawHistogram(canvases.hist, { estimates: row?.estimates ?? null, exact: at?.exact, stats: row?.stats, lo: (at?.exact ?? 0) - spread, hi: (at?.exact ?? 0) + spread, title: w.histTitle(k) }, state.theme, w);
     drawVariance(canvases.variance, { rows: all, k }, state.theme, w);
     showReadouts(row);
   }

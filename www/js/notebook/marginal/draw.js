@@ -6,7 +6,7 @@ import { drawColorbar } from '../../kit/colorbar.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawQuiver } from '../../kit/quiver.js';
 import { createView, fitCanvas } from '../../kit/view.js';
-import { BOX, heaviest, RELIABLE, SHOWN_LINES } from './stats.js';
+import { BOX, RELIABLE } from './stats.js';
 
 /** Every arrow of the pairs panel is drawn at this fraction of its length (the caption says so). */
 export const ARROW = 0.2;
@@ -86,15 +86,15 @@ export function drawPairs(canvas, { x0, x1, t, point, pick }, theme) {
   drawPoints(ctx, view, xt, { color: moving, size: 3.5 });
   if (point && pick) {
     const { weights, targets: through, velocity, effective } = pick.average;
-    const top = heaviest(weights, SHOWN_LINES);
     const [x, y] = point;
     ctx.save();
     ctx.strokeStyle = chosen;
     ctx.lineWidth = 1.5;
-    for (const i of top) {
+    // The worker sends only the heaviest lines, heaviest first.
+    for (let i = 0; i < weights.length; i++) {
       // The line through x with target u_i runs from x − t u_i (noise) to x + (1 − t) u_i (data).
       const [ux, uy] = [through[2 * i], through[2 * i + 1]];
-      ctx.globalAlpha = 0.15 + 0.75 * (weights[i] / weights[top[0]]);
+      ctx.globalAlpha = 0.15 + 0.75 * (weights[i] / weights[0]);
       ctx.beginPath();
       ctx.moveTo(view.px(x - t * ux), view.py(y - t * uy));
       ctx.lineTo(view.px(x + (1 - t) * ux), view.py(y + (1 - t) * uy));

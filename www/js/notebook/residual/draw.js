@@ -1,6 +1,6 @@
 // Drawing of the residual-flow figure: the point clouds with a few paths (K straight segments
 // against the ODE's smooth curve), and the errors against K on log axes.
-import { drawLegend } from '../../kit/legend.js';
+import { drawLegend, pointsAlong } from '../../kit/legend.js';
 import { drawPoints } from '../../kit/particles.js';
 import { drawLinePlot } from '../../kit/plot.js';
 import { font } from '../../kit/theme.js';
@@ -19,32 +19,16 @@ function tracePath(ctx, view, start, rows, m, i) {
 }
 
 /**
- * Pixel points every few pixels along the paths of points 0..m-1 (as tracePath draws them), for
- * the legend to keep off.
+ * Pixel points along the paths of points 0..m-1 (as tracePath draws them), for the legend to keep
+ * off.
  */
 function pathPixels(view, start, rows, m) {
-  const points = [];
-  for (let i = 0; i < m; i++) {
-    let last = [view.px(start[2 * i]), view.py(start[2 * i + 1])];
-    points.push(last);
-    for (let j = 0; j < rows.length / (2 * m); j++) {
-      const next = [view.px(rows[j * 2 * m + 2 * i]), view.py(rows[j * 2 * m + 2 * i + 1])];
-      const pieces = Math.min(200, Math.ceil(Math.hypot(next[0] - last[0], next[1] - last[1]) / 4)) || 1;
-      for (let p = 1; p <= pieces; p++) {
-        const f = p / pieces;
-        points.push([last[0] + f * (next[0] - last[0]), last[1] + f * (next[1] - last[1])]);
-      }
-      last = next;
-    }
-  }
-  return points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
-}
-
-/** Points every 2 px over a box: so many that the legend never takes the corner of the title. */
-function boxPixels(x, y, width, height) {
-  const points = [];
-  for (let v = y; v <= y + height; v += 2) for (let u = x; u <= x + width; u += 2) points.push([u, v]);
-  return points;
+  const steps = rows.length / (2 * m);
+  const lines = Array.from({ length: m }, (_, i) => [
+    [view.px(start[2 * i]), view.py(start[2 * i + 1])],
+    ...Array.from({ length: steps }, (_, j) => [view.px(rows[j * 2 * m + 2 * i]), view.py(rows[j * 2 * m + 2 * i + 1])]),
+  ]);
+  return pointsAlong(lines);
 }
 
 /**
@@ -117,10 +101,11 @@ export function drawCloud(canvas, state, theme, words) {
   const room = width - 16;
   const title = exact ? (level ? words.corner(k) : words.pending(k)) : '';
   const note = exact && level && !level.invertible ? words.foldedShort : '';
-  let avoid = [
+  const avoid = [
     ...(exact ? pathPixels(view, base, exact.paths, tracked) : []),
     ...(level ? pathPixels(view, base, level.paths, tracked) : []),
   ];
+  const keepOff = [];
   if (title) {
     ctx.save();
     ctx.font = font(theme, 13, 600);
@@ -128,9 +113,9 @@ export function drawCloud(canvas, state, theme, words) {
     ctx.font = font(theme, 12);
     if (note) textWidth = Math.max(textWidth, ctx.measureText(note).width);
     ctx.restore();
-    avoid = avoid.concat(boxPixels(8, 8, Math.min(room, textWidth), note ? 32 : 16));
+    keepOff.push({ x: 8, y: 8, width: Math.min(room, textWidth), height: note ? 32 : 16 });
   }
-  drawLegend(ctx, { x: 0, y: 0, width, height }, entries, theme, avoid);
+  drawLegend(ctx, { x: 0, y: 0, width, height }, entries, theme, avoid, keepOff);
   if (!title) return;
   drawTitle(ctx, title, theme, { x: 8, y: 8, width: room });
   if (note) {
